@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+
+namespace RuleEngine.Sdk;
+
+/// <summary>
+/// A variable's rule data, loaded from its file in <c>rules/</c> (JSON): per-rule patterns, terms and
+/// weights, named lexicons and numeric settings. Data, not code: a rule's behaviour can be tuned or a
+/// rule switched off without recompiling. Regular expressions are compiled once and cached, with a match
+/// timeout so a pathological input cannot hang a detector.
+/// </summary>
+public sealed class RuleSet
+{
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private readonly ConcurrentDictionary<string, Regex> _regexCache = new(StringComparer.Ordinal);
+    private readonly ImmutableHashSet<string> _disabled;
+
+    public RuleSet(string variableId, IReadOnlyDictionary<string, RuleData> rules, IReadOnlyDictionary<string, IReadOnlyList<string>> lexicons,
+        IReadOnlyDictionary<string, double> settings, IEnumerable<string>? disabledRules = null)
+    {
+        VariableId = variableId;
+        Rules = rules;
+        Lexicons = lexicons;
+        Settings = settings;
+        _disabled = (disabledRules ?? []).ToImmutableHashSet(StringComparer.Ordinal);
+    }
+
+    public static RuleSet Empty(string variableId) => new(variableId, new Dictionary<string, RuleData>(), new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, double>());
+
+    public string VariableId { get; }
+    public IReadOnlyDictionary<string, RuleData> Rules { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Lexicons { get; }
+    public IReadOnlyDictionary<string, double> Settings { get; }
+    public IReadOnlySet<string> DisabledRules => _disabled;
+
+    /// <summary>Whether a rule is switched on in this run (configuration can disable it).</summary>
+    public bool IsEnabled(string ruleId) => !_disabled.Contains(ruleId) && (!Rules.TryGetValue(ruleId, out var r) || r.Enabled);
+
+    /// <summary>The data of a rule (an empty rule when the file has none).</summary>
+    public RuleData Rule(string ruleId) => Rules.TryGetValue(ruleId, out var r) ? r : new RuleData { Id = ruleId };
+
+    /// <summary>A rule's weight (confidence contribution), or <paramref name="fallback"/>.</summary>
+    public double Weight(string ruleId, double fallback = 1.0) => Rules.TryGetValue(ruleId, out var r) && r.Weight is { } w ? w : fallback;
+
+    /// <summary>A named lexicon (empty when absent).</summary>
+    public IReadOnlyList<string> Lexicon(string name) => Lexicons.TryGetValue(name, out var l) ? l : [];
+
+    /// <summary>A numeric setting, or <paramref name="fallback"/>.</summary>
+    public double Setting(string name, double fallback) => Settings.TryGetValue(name, out var v) ? v : fallback;
+
+    /// <summary>
+    /// The rule's patterns combined into one case-insensitive regex (alternation), or null when the rule is
+    /// disabled or has no patterns.
+    /// </summary>
+    public Regex? Pattern(string ruleId)
+    {
+        if (!IsEnabled(ruleId)) return null;
+        var rule = Rule(ruleId);
+        if (rule.Patterns.Count == 0) return null;
+        return _regexCache.GetOrAdd(ruleId, _ => Compile(rule.Patterns));
+    }
+
+    /// <summary>A lexicon compiled to a whole-word, case-insensitive regex (cached).</summary>
+    public Regex LexiconPattern(string name, bool caseSensitive = false) =>
+        _regexCache.GetOrAdd("lexicon:" + name + (caseSensitive ? ":cs" : ""), _ =>
+        {
+            var terms = Lexicon(name).Where(t => t.Length > 0).OrderByDescending(t => t.Length).Select(Regex.Escape).ToList();
+            if (terms.Count == 0) return new Regex("(?!)", RegexOptions.None, MatchTimeout);
+            var options = RegexOptions.Compiled | RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
+            return new Regex(@"(?<![\w-])(?:" + string.Join("|", terms) + @")(?![\w])", options, MatchTimeout);
+        });
+
+    /// <summary>Compiles patterns as this class does (case-insensitive, culture-invariant, with a match timeout).</summary>
+    public static Regex Compile(IEnumerable<string> patterns) =>
+        new("(?:" + string.Join(")|(?:", patterns) + ")", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+
+    /// <summary>A copy with more rules disabled.</summary>
+    public RuleSet WithDisabled(IEnumerable<string> ruleIds) => new(VariableId, Rules, Lexicons, Settings, _disabled.Union(ruleIds));
+
+    /// <summary>Parses a rule file.</summary>
+    public static RuleSet Parse(string json)
+    {
+        var file = JsonSerializer.Deserialize<RuleFile>(json, JsonOptions) ?? throw new FormatException("Empty rule file.");
+        if (string.IsNullOrWhiteSpace(file.Variable)) throw new FormatException("A rule file needs a \"variable\" ID.");
+        var rules = new Dictionary<string, RuleData>(StringComparer.Ordinal);
+        foreach (var r in file.Rules ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(r.Id)) throw new FormatException($"Rule file for {file.Variable}: a rule has no id.");
+            if (!r.Id.StartsWith(file.Variable + ".", StringComparison.Ordinal))
+                throw new FormatException($"Rule '{r.Id}' does not belong to variable {file.Variable}.");
+            if (!rules.TryAdd(r.Id, r)) throw new FormatException($"Rule '{r.Id}' appears twice.");
+            foreach (var p in r.Patterns)
+            {
+                try { _ = new Regex(p, RegexOptions.None, MatchTimeout); }
+                catch (ArgumentException e) { throw new FormatException($"Rule '{r.Id}': bad pattern /{p}/: {e.Message}", e); }
+            }
+        }
+        var lexicons = (file.Lexicons ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal);
+        var settings = (file.Settings ?? []).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        return new RuleSet(file.Variable, rules, lexicons, settings);
+    }
+
+    /// <summary>Loads a rule file from disk.</summary>
+    public static RuleSet Load(string path) => Parse(File.ReadAllText(path));
+
+    private sealed class RuleFile
+    {
+        public string Variable { get; set; } = "";
+        public List<RuleData>? Rules { get; set; }
+        public Dictionary<string, List<string>>? Lexicons { get; set; }
+        public Dictionary<string, double>? Settings { get; set; }
+    }
+}
+
+/// <summary>The data of one rule in a rule file.</summary>
+public sealed class RuleData
+{
+    public string Id { get; set; } = "";
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public bool Enabled { get; set; } = true;
+    public double? Weight { get; set; }
+
+    /// <summary>Regular expressions (.NET syntax), combined by alternation.</summary>
+    public List<string> Patterns { get; set; } = [];
+
+    /// <summary>Plain terms (matched as whole words by the detector).</summary>
+    public List<string> Terms { get; set; } = [];
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
