@@ -1,0 +1,105 @@
+using System.ComponentModel;
+using RuleEngine.Cli.Infrastructure;
+using RuleEngine.Cli.Output;
+using RuleEngine.Engine.Reporting;
+using RuleEngine.Reports;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RuleEngine.Cli.Commands;
+
+/// <summary><c>ruleengine analyze PATH...</c>: runs the detectors on PDFs and folders of PDFs.</summary>
+public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
+{
+    public sealed class Settings : EngineCommandSettings
+    {
+        [CommandArgument(0, "<PATH>")]
+        [Description("PDF files and/or folders (searched recursively for *.pdf).")]
+        public string[] Paths { get; init; } = [];
+
+        [CommandOption("-f|--format <FORMAT>")]
+        [Description("table (default, for people) | json | jsonl | sarif | markdown.")]
+        [DefaultValue("table")]
+        public string Format { get; init; } = "table";
+
+        [CommandOption("-o|--output <FILE>")]
+        [Description("Write the report to FILE instead of standard output.")]
+        public string? Output { get; init; }
+
+        [CommandOption("-j|--jobs <N>")]
+        [Description("Papers analysed in parallel (default: number of cores).")]
+        public int? Jobs { get; init; }
+
+        [CommandOption("-q|--quiet")]
+        [Description("No progress display.")]
+        public bool Quiet { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            var formats = ReportWriterFactory.Formats.Append("table");
+            if (!formats.Contains(Format, StringComparer.OrdinalIgnoreCase))
+                return ValidationResult.Error($"--format must be one of {string.Join(", ", formats)}");
+            if (Jobs is < 1) return ValidationResult.Error("--jobs must be at least 1");
+            return ValidationResult.Success();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var files = InputFiles.Expand(settings.Paths);
+        if (files.Count == 0) throw new UsageException("no PDF found in the given paths");
+        using var provider = EngineFactory.Create(settings);
+        var analyzer = provider.Analyzer();
+        var catalog = analyzer.Catalog;
+        foreach (var error in catalog.LoadErrors) Consoles.Error.MarkupLineInterpolated($"[yellow]plugin:[/] {error}");
+
+        using var output = settings.Output is null ? null : new StreamWriter(settings.Output, append: false) { AutoFlush = false };
+        var writerOut = (TextWriter?)output ?? Console.Out;
+        var format = settings.Format.ToLowerInvariant();
+        IReportWriter writer = format == "table"
+            ? new ConsoleTableWriter(settings.Output is null ? AnsiConsole.Console : Consoles.ToWriter(writerOut))
+            : ReportWriterFactory.Create(format, writerOut, Contexts.From(catalog));
+
+        var failed = 0;
+        var gate = new object();
+        void Complete(PaperReport report)
+        {
+            lock (gate)
+            {
+                if (report.Failed) failed++;
+                writer.Add(report);
+                if (report.Failed || format != "table")
+                    foreach (var d in report.Diagnostics.Where(d => d.Level == DiagnosticLevels.Error))
+                        Consoles.Error.MarkupLineInterpolated($"[red]{report.Paper.File}:[/] {d.Id} {d.Message}");
+            }
+        }
+
+        var jobs = settings.Jobs ?? Environment.ProcessorCount;
+        var showProgress = !settings.Quiet && files.Count > 1 && !Console.IsErrorRedirected;
+        if (showProgress)
+        {
+            Consoles.Error.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask($"Analysing {files.Count} papers", maxValue: files.Count);
+                    Run(files, jobs, analyzer, r => { Complete(r); task.Increment(1); task.Description = $"{r.Paper.File}"; }, cancellationToken);
+                    task.Description = $"Analysed {files.Count} papers";
+                });
+        }
+        else
+        {
+            Run(files, jobs, analyzer, Complete, cancellationToken);
+        }
+        writer.Complete();
+        writerOut.Flush();
+        if (failed > 0) Consoles.Error.MarkupLineInterpolated($"[yellow]{failed} of {files.Count} input(s) could not be analysed.[/]");
+        return failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
+    }
+
+    private static void Run(IReadOnlyList<string> files, int jobs, Engine.Analysis.PaperAnalyzer analyzer, Action<PaperReport> complete, CancellationToken cancellationToken)
+    {
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellationToken },
+            file => complete(analyzer.AnalyzeFile(file, cancellationToken)));
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.DependencyInjection;
+using RuleEngine.Document.Layout;
+using RuleEngine.Engine.Analysis;
+using RuleEngine.Engine.Configuration;
+using RuleEngine.Engine.Hosting;
+using RuleEngine.Pdf;
+using RuleEngine.Sdk;
+
+namespace RuleEngine.Cli.Infrastructure;
+
+/// <summary>Thrown for a problem the user can fix on the command line (exit code 2).</summary>
+public sealed class UsageException(string message) : Exception(message);
+
+/// <summary>Builds the engine (DI container) from the shared command-line options.</summary>
+public static class EngineFactory
+{
+    public static ServiceProvider Create(EngineCommandSettings options)
+    {
+        var rulesDir = options.RulesDirectory ?? EngineSettingsLoader.FindDefaultRulesDirectory()
+            ?? throw new UsageException("the built-in rules/ folder was not found; pass --rules DIR");
+        if (!Directory.Exists(rulesDir)) throw new UsageException($"rules folder not found: {rulesDir}");
+        foreach (var dir in options.PluginDirectories)
+            if (!Directory.Exists(dir)) throw new UsageException($"plugin folder not found: {dir}");
+
+        var configFiles = new List<string>();
+        var defaultConfig = Path.Combine(rulesDir, EngineSettingsLoader.DefaultFileName);
+        if (File.Exists(defaultConfig)) configFiles.Add(defaultConfig);
+        foreach (var file in options.ConfigFiles)
+        {
+            if (!File.Exists(file)) throw new UsageException($"configuration file not found: {file}");
+            configFiles.Add(file);
+        }
+
+        EngineSettings settings;
+        try { settings = EngineSettingsLoader.Load(configFiles, [rulesDir]); }
+        catch (Exception e) when (e is FormatException or InvalidDataException or IOException) { throw new UsageException($"bad configuration: {e.Message}"); }
+
+        var overrides = new List<KeyValuePair<string, string>>();
+        foreach (var o in options.Overrides)
+        {
+            var eq = o.IndexOf('=');
+            if (eq <= 0) throw new UsageException($"--set expects KEY=VALUE, got '{o}'");
+            overrides.Add(new(o[..eq].Trim(), o[(eq + 1)..].Trim()));
+        }
+        settings = settings.With(overrides);
+        if (!string.IsNullOrWhiteSpace(options.Variables))
+            settings = settings with { OnlyVariables = [.. options.Variables.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] };
+
+        var services = new ServiceCollection();
+        services.AddRuleEngine(settings, options.PluginDirectories.Select(Path.GetFullPath));
+        services.AddSingleton<ILayoutReader>(_ => new PdfLayoutReader(maxPages: settings.MaxPages));
+        foreach (var type in BuiltInDetectors.Types)
+            services.AddSingleton(typeof(VariableDetector), type);
+        var provider = services.BuildServiceProvider();
+
+        var catalog = provider.GetRequiredService<DetectorCatalog>();
+        if (settings.OnlyVariables.Count > 0)
+        {
+            var known = catalog.Entries.SelectMany(e => new[] { e.Detector.Variable.Id, e.Detector.Variable.Key }).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var unknown = settings.OnlyVariables.Where(v => !known.Contains(v)).ToList();
+            if (unknown.Count > 0) throw new UsageException($"unknown variable(s) in --variables: {string.Join(", ", unknown)} (see `ruleengine rules`)");
+        }
+        try { _ = catalog.Analyzer; }
+        catch (FormatException e) { throw new UsageException($"bad rule file: {e.Message}"); }
+        return provider;
+    }
+
+    public static PaperAnalyzer Analyzer(this ServiceProvider provider) => provider.GetRequiredService<PaperAnalyzer>();
+}
