@@ -11,14 +11,18 @@ using RuleEngine.Sdk.Documents;
 namespace RuleEngine.Engine.Analysis;
 
 /// <summary>Time spent in each stage of one paper's analysis.</summary>
-public sealed record StageTimes(TimeSpan Read, TimeSpan Build, TimeSpan Detect, IReadOnlyDictionary<string, TimeSpan> Detectors);
+public sealed record StageTimes(TimeSpan Read, TimeSpan Build, TimeSpan Detect, IReadOnlyDictionary<string, TimeSpan> Detectors)
+{
+    /// <summary>Time in post-processors (e.g. the LLM fallback).</summary>
+    public TimeSpan PostProcess { get; init; }
+}
 
 /// <summary>
 /// The whole pipeline for one file: layout reader → document builder → detectors → report. Never throws
 /// for bad input: an unreadable file yields a report with no variables and an error diagnostic. The
 /// per-paper time budget is enforced even if the PDF parser stalls (the stalled work is abandoned).
 /// </summary>
-public sealed class PaperAnalyzer(ILayoutReader reader, DetectorCatalog catalog, EngineSettings settings)
+public sealed class PaperAnalyzer(ILayoutReader reader, DetectorCatalog catalog, EngineSettings settings, IEnumerable<IReportPostProcessor> postProcessors)
 {
     public DetectorCatalog Catalog => catalog;
 
@@ -96,7 +100,9 @@ public sealed class PaperAnalyzer(ILayoutReader reader, DetectorCatalog catalog,
             Variables = analysis.Variables,
             Diagnostics = diagnostics,
         };
-        return (report, new StageTimes(read, build, detect, analysis.DetectorTimes));
+        t.Restart();
+        report = PostProcess(report, document, token);
+        return (report, new StageTimes(read, build, detect, analysis.DetectorTimes) { PostProcess = t.Elapsed });
     }
 
     /// <summary>Runs the detectors on an already built document (tests, text fixtures).</summary>
@@ -104,13 +110,19 @@ public sealed class PaperAnalyzer(ILayoutReader reader, DetectorCatalog catalog,
     {
         var clock = Stopwatch.StartNew();
         var analysis = catalog.Analyzer.Analyze(document);
-        return new PaperReport
+        var report = new PaperReport
         {
             Paper = Info(path ?? document.FileName, document.Sha256, document),
             Variables = analysis.Variables,
             Diagnostics = analysis.Diagnostics,
-            ElapsedMs = clock.ElapsedMilliseconds,
         };
+        return PostProcess(report, document, CancellationToken.None) with { ElapsedMs = clock.ElapsedMilliseconds };
+    }
+
+    private PaperReport PostProcess(PaperReport report, PaperDocument document, CancellationToken token)
+    {
+        foreach (var processor in postProcessors) report = processor.Process(report, document, token);
+        return report;
     }
 
     private static PaperInfo Info(string path, string sha, PaperDocument document) =>
