@@ -87,7 +87,13 @@ public sealed class DocumentAnalyzer(IReadOnlyList<DetectorRegistration> detecto
         };
     }
 
-    internal static string OneLine(string s) => s.ReplaceLineEndings(" ").Trim();
+    /// <summary>The first sentence of a message, on one line.</summary>
+    internal static string OneLine(string s)
+    {
+        s = s.ReplaceLineEndings(" ").Trim();
+        var stop = s.IndexOf(". ", StringComparison.Ordinal);
+        return stop > 0 ? s[..(stop + 1)] : s;
+    }
 
     internal static string Truncate(string s, int max) => s.Length <= max ? s : s[..max] + "…";
 }

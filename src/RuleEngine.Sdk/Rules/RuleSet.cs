@@ -14,7 +14,7 @@ namespace RuleEngine.Sdk;
 /// </summary>
 public sealed class RuleSet
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         PropertyNameCaseInsensitive = true,
