@@ -12,4 +12,29 @@ public static class OpenDatasetsDescriptors
         category: RuleCategories.Artefacts,
         allowedVerdicts: [Verdicts.Yes, Verdicts.No],
         description: """Whether the experiments use at least one publicly available dataset with concrete access information: a well-known benchmark, a URL/DOI/repository, or a formal citation of the dataset.""");
+
+    public static readonly RuleDescriptor KnownBenchmark = new(
+        id: "RV0005.known-benchmark",
+        title: "Well-known public benchmark",
+        description: "A well-known public dataset, benchmark or environment (ImageNet, CIFAR-10, MNIST, GLUE, covtype, MuJoCo ...) named in the body text.");
+
+    public static readonly RuleDescriptor DatasetCitation = new(
+        id: "RV0005.dataset-citation",
+        title: "Dataset with a formal citation",
+        description: "A named dataset cited formally in the body text: \"X dataset (Author, Year)\", \"X dataset [12]\".");
+
+    public static readonly RuleDescriptor DatasetUrl = new(
+        id: "RV0005.dataset-url",
+        title: "Dataset URL or DOI",
+        description: "A URL or DOI for the data: on a data host, or in a sentence about data (including the authors' own data released at a concrete location).");
+
+    public static readonly RuleDescriptor DataRepository = new(
+        id: "RV0005.data-repository",
+        title: "Named public data repository",
+        description: "Data taken from a named public repository: UCI, LIBSVM, Kaggle, Zenodo, OpenML, Hugging Face datasets, LDC, SNAP ...");
+
+    public static readonly RuleDescriptor PrivateData = new(
+        id: "RV0005.private-data",
+        title: "Only private or synthetic data",
+        description: "Negative evidence: proprietary, internal or on-request data, or data the paper generates itself.");
 }

@@ -20,6 +20,18 @@ app.Configure(config =>
     config.AddCommand<EvalCommand>("eval")
         .WithDescription("Score the detectors against gold labels: accuracy, P/R/F1, kappa, confusion, calibration, misses.")
         .WithExample("eval", "--gold", "../shared/corpus/labels/dev.tsv", "../shared/corpus/pdf/");
+    config.AddCommand<CompareCommand>("compare")
+        .WithDescription("Put heuristic and LLM verdicts side by side: agreement, kappa, confusion, disagreements, and who matched gold.")
+        .WithExample("compare", "--import", "../shared/corpus/llm/gemini-2.5-flash.raw.json", "--key-map", "../shared/corpus/llm/raw-key-map.tsv", "../shared/corpus/pdf/")
+        .WithExample("compare", "--llm", "always", "--llm-model", "gpt-4o-mini", "paper.pdf", "--format", "html", "--output", "compare.html");
+    config.AddCommand<BenchCommand>("bench")
+        .WithDescription("Measure per-stage time, papers/second on 1 and N cores and peak memory; compare with pdftotext.")
+        .WithExample("bench", "../shared/corpus/pdf/", "-n", "24");
+    config.AddCommand<SummarizeCommand>("summarize")
+        .WithDescription("Corpus-level prevalence per variable (share of Yes) from a results file, by folder or metadata column, as a table and a chart.")
+        .WithExample("summarize", "results.jsonl", "--chart", "prevalence.svg")
+        .WithExample("summarize", "results.jsonl", "--metadata", "papers.csv", "--by", "venue");
+    config.AddCommand<NewPluginCommand>("new-plugin").WithDescription("Scaffold a variable plugin and its test project (same files as `dotnet new ruleengine-plugin`).").WithExample("new-plugin", "Acme.Plugins.RandomSeeds", "--id", "RV0123", "--output", "../my-plugin");
     config.SetExceptionHandler((exception, _) =>
     {
         switch (exception)

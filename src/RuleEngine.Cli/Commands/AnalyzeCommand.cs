@@ -30,6 +30,10 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         [Description("Papers analysed in parallel (default: number of cores).")]
         public int? Jobs { get; init; }
 
+        [CommandOption("--no-resume")]
+        [Description("With [grey]-f jsonl -o FILE[/]: start FILE afresh instead of skipping the papers it already holds for the same content and rules.")]
+        public bool NoResume { get; init; }
+
         [CommandOption("-q|--quiet")]
         [Description("No progress display.")]
         public bool Quiet { get; init; }
@@ -53,9 +57,19 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         var catalog = analyzer.Catalog;
         foreach (var error in catalog.LoadErrors) Consoles.Error.MarkupLineInterpolated($"[yellow]plugin:[/] {error}");
 
-        using var output = settings.Output is null ? null : new StreamWriter(settings.Output, append: false) { AutoFlush = false };
-        var writerOut = (TextWriter?)output ?? Console.Out;
         var format = settings.Format.ToLowerInvariant();
+        var resume = format == "jsonl" && settings.Output is not null && File.Exists(settings.Output) && !settings.NoResume;
+        if (resume)
+        {
+            var done = ResumableRun.CompletedPapers(settings.Output!, analyzer.Stamp);
+            var before = files.Count;
+            files = files.Where(f => !done.Contains(Engine.Analysis.PaperAnalyzer.Sha256Of(f))).ToList();
+            if (before != files.Count)
+                Consoles.Error.MarkupLineInterpolated($"[grey]resuming {settings.Output}: {before - files.Count} of {before} papers already analysed with the same content and rules; {files.Count} to go[/]");
+        }
+
+        using var output = settings.Output is null ? null : new StreamWriter(settings.Output, append: resume) { AutoFlush = false };
+        var writerOut = (TextWriter?)output ?? Console.Out;
         IReportWriter writer = format == "table"
             ? new ConsoleTableWriter(settings.Output is null ? AnsiConsole.Console : Consoles.ToWriter(writerOut))
             : ReportWriterFactory.Create(format, writerOut, Contexts.From(catalog));

@@ -25,4 +25,28 @@ public class EngineCommandSettings : CommandSettings
     [CommandOption("--rules <DIR>")]
     [Description("Rule-data folder to use instead of the built-in rules/ (rule files RVxxxx.*.json and ruleengine.globalconfig).")]
     public string? RulesDirectory { get; init; }
+
+    [CommandOption("--llm <MODE>")]
+    [Description("LLM fallback: [grey]off[/] (default, no network) | [grey]fallback[/] (only verdicts below ruleengine.ID.llm_threshold) | [grey]always[/]. See docs/llm.md.")]
+    public string? Llm { get; init; }
+
+    [CommandOption("--llm-provider <NAME>")]
+    [Description("openai (any OpenAI-compatible endpoint: OpenAI, llama.cpp, vLLM, …) | ollama.")]
+    public string? LlmProvider { get; init; }
+
+    [CommandOption("--llm-endpoint <URL>")]
+    [Description("Base URL, e.g. [grey]https://api.openai.com/v1[/], [grey]http://localhost:8080/v1[/], [grey]http://localhost:11434[/]. API key: env RULEENGINE_LLM_API_KEY or OPENAI_API_KEY.")]
+    public string? LlmEndpoint { get; init; }
+
+    [CommandOption("--llm-model <NAME>")]
+    [Description("Model name, e.g. [grey]gpt-4o-mini[/], [grey]llama3.1[/].")]
+    public string? LlmModel { get; init; }
+
+    [CommandOption("--llm-token-budget <N>")]
+    [Description("Most prompt tokens per call (default 4000; ruleengine.llm.token_budget).")]
+    public int? LlmTokenBudget { get; init; }
+
+    [CommandOption("--llm-cache <FILE>")]
+    [Description("SQLite response cache (default ~/.cache/ruleengine/llm-cache.db); [grey]off[/] disables it.")]
+    public string? LlmCache { get; init; }
 }

@@ -14,7 +14,8 @@ public sealed class UsageException(string message) : Exception(message);
 /// <summary>Builds the engine (DI container) from the shared command-line options.</summary>
 public static class EngineFactory
 {
-    public static ServiceProvider Create(EngineCommandSettings options)
+    /// <param name="configure">Extra registrations made before the LLM fallback's (e.g. <c>compare</c>'s recorder of heuristic reports).</param>
+    public static ServiceProvider Create(EngineCommandSettings options, Action<IServiceCollection>? configure = null)
     {
         var rulesDir = options.RulesDirectory ?? EngineSettingsLoader.FindDefaultRulesDirectory()
             ?? throw new UsageException("the built-in rules/ folder was not found; pass --rules DIR");
@@ -42,7 +43,7 @@ public static class EngineFactory
             if (eq <= 0) throw new UsageException($"--set expects KEY=VALUE, got '{o}'");
             overrides.Add(new(o[..eq].Trim(), o[(eq + 1)..].Trim()));
         }
-        settings = settings.With(overrides);
+        settings = LlmCommandLine.Apply(settings.With(overrides), options);
         if (!string.IsNullOrWhiteSpace(options.Variables))
             settings = settings with { OnlyVariables = [.. options.Variables.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] };
 
@@ -51,6 +52,8 @@ public static class EngineFactory
         services.AddSingleton<ILayoutReader>(_ => new PdfLayoutReader(maxPages: settings.MaxPages));
         foreach (var type in BuiltInDetectors.Types)
             services.AddSingleton(typeof(VariableDetector), type);
+        configure?.Invoke(services);
+        services.AddLlm(settings);
         var provider = services.BuildServiceProvider();
 
         var catalog = provider.GetRequiredService<DetectorCatalog>();

@@ -26,6 +26,24 @@ public static class LigatureRepair
         _ => null,
     };
 
+    /// <summary>The combining mark for a spacing accent (which NFKC would turn into a space plus the mark), or null.</summary>
+    private static char? CombiningFor(char c) => c switch
+    {
+        '\u00A8' => '\u0308', // diaeresis
+        '\u00B4' => '\u0301', // acute
+        '\u02C6' => '\u0302', // circumflex
+        '\u02DC' => '\u0303', // small tilde
+        '\u223C' => '~',      // tilde operator: "/∼user" in URLs, left alone elsewhere
+        '\u00B8' => '\u0327', // cedilla
+        '\u02C7' => '\u030C', // caron
+        '\u02D8' => '\u0306', // breve
+        '\u02D9' => '\u0307', // dot above
+        '\u02DA' => '\u030A', // ring
+        '\u00AF' => '\u0304', // macron
+        '\u02DD' => '\u030B', // double acute
+        _ => null,
+    };
+
     /// <summary>Repairs one line; returns the trimmed, single-spaced, NFKC-normalised text.</summary>
     public static string Repair(string line)
     {
@@ -37,6 +55,16 @@ public static class LigatureRepair
         {
             var c = line[i];
             var lig = Expand(c);
+            if (lig is null && CombiningFor(c) is { } mark)
+            {
+                // A spacing accent printed as its own glyph: "Universit¨at", "Montr´eal", "/˜user".
+                if (c == '\u223C') sb.Append(i > 0 && line[i - 1] == '/' ? '~' : c);
+                else if (c == '\u02DC' && (i == 0 || line[i - 1] is '/' or ':' or ' ' || i + 1 >= line.Length || !char.IsLetter(line[i + 1])))
+                    sb.Append('~');
+                else if (i + 1 < line.Length && char.IsLetter(line[i + 1])) { sb.Append(line[i + 1]).Append(mark); i++; }
+                else if (sb.Length > 0 && char.IsLetter(sb[^1])) sb.Append(mark);
+                continue;
+            }
             if (lig is null)
             {
                 if (c == '\u0000') sb.Append(LostGlyph); // a glyph with no text: usually a ligature

@@ -24,7 +24,19 @@ public sealed record StageTimes(TimeSpan Read, TimeSpan Build, TimeSpan Detect, 
 /// </summary>
 public sealed class PaperAnalyzer(ILayoutReader reader, DetectorCatalog catalog, EngineSettings settings, IEnumerable<IReportPostProcessor> postProcessors)
 {
+    private readonly Lazy<EngineStamp> _stamp = new(() => RunSignature.Compute(catalog));
+
     public DetectorCatalog Catalog => catalog;
+
+    /// <summary>The engine version and signature stamped on every report of this run.</summary>
+    public EngineStamp Stamp => _stamp.Value;
+
+    /// <summary>The SHA-256 of a file's content, lower-case hex.</summary>
+    public static string Sha256Of(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
 
     /// <summary>Analyses one file; <paramref name="stageTimes"/> receives per-stage timings when the paper was read.</summary>
     public PaperReport AnalyzeFile(string path, CancellationToken cancellationToken = default) => AnalyzeFile(path, out _, cancellationToken);
@@ -41,8 +53,7 @@ public sealed class PaperAnalyzer(ILayoutReader reader, DetectorCatalog catalog,
             if (!info.Exists) return Failure(path, "", EngineDiagnosticIds.FileUnreadable, "file not found", clock);
             if (info.Length > settings.MaxFileBytes)
                 return Failure(path, "", EngineDiagnosticIds.FileTooLarge, $"file is {info.Length / (1024 * 1024)} MB, above the {settings.MaxFileBytes / (1024 * 1024)} MB limit (engine.max_file_mb)", clock);
-            using var stream = File.OpenRead(path);
-            sha = Convert.ToHexStringLower(SHA256.HashData(stream));
+            sha = Sha256Of(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -61,7 +72,7 @@ public sealed class PaperAnalyzer(ILayoutReader reader, DetectorCatalog catalog,
             }
             var (report, times) = work.Result;
             stageTimes = times;
-            return report with { ElapsedMs = clock.ElapsedMilliseconds };
+            return report with { ElapsedMs = clock.ElapsedMilliseconds, Engine = Stamp };
         }
         catch (AggregateException e) when (e.InnerException is OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
@@ -128,8 +139,9 @@ public sealed class PaperAnalyzer(ILayoutReader reader, DetectorCatalog catalog,
     private static PaperInfo Info(string path, string sha, PaperDocument document) =>
         new(Path.GetFileName(path), sha, document.PageCount, string.IsNullOrWhiteSpace(document.Title) ? null : document.Title) { Path = path };
 
-    private static PaperReport Failure(string path, string sha, string code, string message, Stopwatch clock) => new()
+    private PaperReport Failure(string path, string sha, string code, string message, Stopwatch clock) => new()
     {
+        Engine = Stamp,
         Paper = new PaperInfo(Path.GetFileName(path), sha, 0, null) { Path = path },
         Variables = [],
         Diagnostics = [new DiagnosticEntry(code, DiagnosticLevels.Error, message)],

@@ -13,16 +13,26 @@ public sealed record PaperReport
     public IReadOnlyList<DiagnosticEntry> Diagnostics { get; init; } = [];
     public long ElapsedMs { get; init; }
 
+    /// <summary>
+    /// Which engine and rules produced the report (an added field, allowed by the format): resumable runs
+    /// skip a paper only when its content hash and this signature both match.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EngineStamp? Engine { get; init; }
+
     /// <summary>True when the paper could not be read at all (no variables, an error diagnostic).</summary>
     [JsonIgnore]
     public bool Failed => Variables.Count == 0 && Diagnostics.Any(d => d.Level == DiagnosticLevels.Error);
 }
 
+/// <summary>The engine version and a signature of the detectors, rule data and configuration of a run.</summary>
+public sealed record EngineStamp(string Version, string Signature);
+
 /// <summary>Identity of the analysed file.</summary>
 public sealed record PaperInfo(string File, string Sha256, int Pages, string? Title)
 {
-    /// <summary>Full path as given on the command line (not serialized).</summary>
-    [JsonIgnore]
+    /// <summary>Path as given on the command line (an added field; lets results be summarised by folder).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Path { get; init; }
 }
 

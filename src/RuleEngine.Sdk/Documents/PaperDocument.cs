@@ -79,6 +79,15 @@ public sealed class PaperDocument
         return found;
     }
 
+    /// <summary>
+    /// Whether an offset lies in back matter — references, acknowledgements, a reproducibility checklist —
+    /// i.e. text that is not the paper's own account of its work. Appendices are not back matter.
+    /// </summary>
+    public bool IsBackMatter(int offset) => SectionAt(offset)?.IsBackMatter ?? false;
+
+    /// <summary>Whether a sentence is the paper's own content (not references, acknowledgements or checklist).</summary>
+    public bool IsBodyText(Sentence sentence) => !(SectionOf(sentence) ?? SectionAt(sentence.Span.Start))?.IsBackMatter ?? true;
+
     /// <summary>The section a sentence belongs to, or null.</summary>
     public Section? SectionOf(Sentence sentence) =>
         sentence.SectionIndex >= 0 && sentence.SectionIndex < Sections.Count ? Sections[sentence.SectionIndex] : null;

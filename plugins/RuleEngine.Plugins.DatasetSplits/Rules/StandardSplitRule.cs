@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using RuleEngine.Sdk;
+using RuleEngine.Sdk.Documents;
+
+namespace RuleEngine.Plugins.DatasetSplits.Rules;
+
+/// <summary>
+/// RV0006.standard-split: a predefined split with a citation, provided split files, or a named split of a
+/// well-known benchmark ("the ImageNet 2014 validation set", "the test set of CIFAR-10"). A bare
+/// "standard split" with nothing more specific does not fire.
+/// </summary>
+internal sealed class StandardSplitRule(RuleSet rules)
+{
+    public const string Id = "RV0006.standard-split";
+
+    private readonly SentencePattern _pattern = new(rules, Id, 0.88);
+    private readonly Regex _benchmarks = rules.LexiconPattern("benchmarks", caseSensitive: true);
+    private readonly Regex? _splitWords = rules.ExtraPattern(Id, "benchmarkSplitWords");
+    private readonly double _benchmarkScore = rules.Setting("benchmarkSplitScore", 0.88);
+
+    public SplitFinding? Inspect(Sentence sentence)
+    {
+        if (_pattern.Inspect(sentence) is { } finding) return finding;
+        if (!_pattern.IsEnabled || _splitWords is null) return null;
+        var text = sentence.Text;
+        foreach (Match split in _splitWords.Matches(text))
+        {
+            // The benchmark name must stand right before the split ("ImageNet 2014 validation set") or right after it ("test set of CIFAR-10").
+            var before = text[Math.Max(0, split.Index - 40)..split.Index];
+            var after = text[(split.Index + split.Length)..Math.Min(text.Length, split.Index + split.Length + 40)];
+            var name = _benchmarks.Match(before);
+            var nameAfter = Regex.Match(after, @"^\s+(?:of|from|in)\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            if ((name.Success && name.Index + name.Length >= before.Length - 14) || (nameAfter.Success && _benchmarks.Match(after, nameAfter.Length) is { Success: true } n2 && n2.Index == nameAfter.Length))
+                return new SplitFinding(_benchmarkScore, Evidence.FromMatch(sentence, split.Index, split.Length, Id), split.Value);
+        }
+        return null;
+    }
+}

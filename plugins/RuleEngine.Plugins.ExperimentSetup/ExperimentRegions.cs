@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using RuleEngine.Sdk;
+using RuleEngine.Sdk.Documents;
+
+namespace RuleEngine.Plugins.ExperimentSetup;
+
+/// <summary>
+/// The parts of a paper that matter for RV0009: back matter (references, acknowledgements, checklists — never
+/// evidence) and the experimental part (from the first experiments-like heading on, including the appendix after
+/// it, excluding back matter and the conclusion). Uses the builder's sections when there are any, else
+/// heading-shaped lines.
+/// </summary>
+internal sealed class ExperimentRegions
+{
+    private static readonly Regex BackMatterHeading = new(
+        @"^\s*(?:[0-9]+\.?\s*)?(?:references|bibliography|acknowledge?ments?|literature\s+cited|works\s+cited|neurips\s+paper\s+checklist|paper\s+checklist)\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex AppendixHeading = new(
+        @"^\s*(?:(?:appendix|appendices|supplementary\s+material|supplemental\s+material)\b.{0,60}|[A-H](?:\.[0-9]+)*\.?\s+[A-Z][A-Za-z-]+(?:\s+[A-Za-z-]+){0,6})$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private readonly List<TextSpan> _backMatter = [];
+    private readonly List<TextSpan> _experimental = [];
+
+    public ExperimentRegions(PaperDocument document, RuleSet rules)
+    {
+        var headingTerms = rules.Lexicon("experimentHeadings").Where(t => t.Length > 0).OrderByDescending(t => t.Length).Select(Regex.Escape).ToList();
+        var heading = headingTerms.Count == 0
+            ? null
+            : new Regex(@"^\s*(?:(?:[0-9]+(?:\.[0-9]+)*\.?|[A-H](?:\.[0-9]+)*\.?|[IVX]+\.)\s+)?(?:" + string.Join("|", headingTerms) + @")\b[\s\w,&:()-]{0,40}$",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        if (document.Sections.Count > 0) FromSections(document, heading);
+        else FromLines(document, heading);
+    }
+
+    /// <summary>True when the paper has an experiments-like heading at all.</summary>
+    public bool HasExperimentalPart => _experimental.Count > 0;
+
+    public bool IsBackMatter(int offset) => Contains(_backMatter, offset);
+
+    public bool IsExperimental(int offset) => Contains(_experimental, offset) && !IsBackMatter(offset);
+
+    private static bool Contains(List<TextSpan> spans, int offset)
+    {
+        foreach (var span in spans)
+            if (span.Contains(offset)) return true;
+        return false;
+    }
+
+    private void FromSections(PaperDocument document, Regex? heading)
+    {
+        // A top-level heading ("5 Experiments", "C Experimental details", "Appendix B") decides for itself;
+        // a subsection ("5.2 Setup", "C.1 Datasets") or an unnumbered heading inherits from its parent.
+        var inExperiments = false;
+        foreach (var s in document.Sections)
+        {
+            if (s.IsBackMatter)
+            {
+                _backMatter.Add(s.Span);
+                inExperiments = false;
+                continue;
+            }
+            var text = s.Heading.Trim();
+            var matches = s.Kind is SectionKind.Experiments || (heading is not null && heading.IsMatch(text));
+            if (matches) inExperiments = true;
+            else if (s.Kind is SectionKind.Conclusion or SectionKind.Discussion or SectionKind.RelatedWork or SectionKind.Introduction
+                     or SectionKind.Theory or SectionKind.Abstract) inExperiments = false;
+            else if (IsTopLevel(text)) inExperiments = false;
+            if (inExperiments) _experimental.Add(s.Span);
+        }
+    }
+
+    private static readonly Regex TopLevelLabel = new(@"^\s*(?:[0-9]+\.?|[A-H]\.?|[IVX]+\.|Appendix\b|APPENDIX\b)\s", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static bool IsTopLevel(string heading) => TopLevelLabel.IsMatch(heading + " ");
+
+    private void FromLines(PaperDocument document, Regex? heading)
+    {
+        var backStart = -1;
+        var expStart = -1;
+        foreach (var line in document.Lines)
+        {
+            var text = line.Text.Trim();
+            if (text.Length == 0 || text.Length > 90) continue;
+            if (backStart < 0)
+            {
+                if (BackMatterHeading.IsMatch(text)) backStart = line.Start;
+                else if (expStart < 0 && heading is not null && char.IsLetterOrDigit(text[0]) && heading.IsMatch(text)) expStart = line.Start;
+            }
+            else if (line.Start - backStart > 200 && AppendixHeading.IsMatch(text))
+            {
+                _backMatter.Add(TextSpan.FromBounds(backStart, line.Start));
+                backStart = -1;
+            }
+        }
+        if (backStart >= 0) _backMatter.Add(TextSpan.FromBounds(backStart, document.Text.Length));
+        if (expStart >= 0) _experimental.Add(TextSpan.FromBounds(expStart, document.Text.Length));
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using RuleEngine.Sdk;
+using RuleEngine.Sdk.Documents;
+
+namespace RuleEngine.Plugins.OpenDatasets.Rules;
+
+/// <summary>
+/// RV0005.known-benchmark: a well-known public benchmark named in a body sentence. Names from the
+/// 'benchmarks' lexicon count on their own (stronger with a usage cue such as "we evaluate on");
+/// names from 'ambiguousBenchmarks' ("Adult", "Reddit", "Traffic") only with a data word beside them.
+/// </summary>
+internal sealed class KnownBenchmarkRule(RuleSet rules)
+{
+    public const string Id = "RV0005.known-benchmark";
+
+    private readonly bool _enabled = rules.IsEnabled(Id);
+    private readonly Regex _names = rules.LexiconPattern("benchmarks", caseSensitive: true);
+    private readonly Regex _ambiguous = rules.LexiconPattern("ambiguousBenchmarks", caseSensitive: true);
+    private readonly Regex? _usage = rules.Pattern(Id);
+    private readonly Regex? _dataWord = rules.ExtraPattern(Id, "dataWordPatterns");
+    private readonly double _weight = rules.Weight(Id, 0.92);
+    private readonly double _bareScore = rules.Setting("bareBenchmarkScore", 0.6);
+
+    private static readonly Regex FirstPerson = new(@"\b(?:we|our|us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex StrictDataWord = new(@"\b(?:data\s?sets?|benchmarks?|corpus|corpora|graphs?|networks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static bool NearDataWord(string text, Match name)
+    {
+        var from = Math.Max(0, name.Index - 60);
+        var to = Math.Min(text.Length, name.Index + name.Length + 40);
+        return StrictDataWord.IsMatch(text[from..to]);
+    }
+
+    /// <param name="sentence">A body sentence.</param>
+    /// <param name="isFraming">Whether the sentence sits in the abstract, introduction, related work or background,
+    /// where benchmarks are often only mentioned as others' work.</param>
+    public DataFinding? Inspect(Sentence sentence, bool isFraming)
+    {
+        if (!_enabled) return null;
+        var text = sentence.Text;
+        var strong = _usage.Hits(text) && (!isFraming || FirstPerson.IsMatch(text));
+        var m = _names.Match(text);
+        if (m.Success)
+        {
+            var score = strong ? _weight
+                : isFraming ? _bareScore - 0.15
+                : _dataWord.Hits(text) ? _weight - 0.07
+                : _bareScore;
+            return new DataFinding(score, Evidence.FromMatch(sentence, m.Index, m.Length, Id), m.Value);
+        }
+        m = _ambiguous.Match(text);
+        if (m.Success && NearDataWord(text, m) && (strong || !isFraming))
+            return new DataFinding(strong ? _weight - 0.07 : _bareScore, Evidence.FromMatch(sentence, m.Index, m.Length, Id), m.Value);
+        return null;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text.RegularExpressions;
+using RuleEngine.Sdk;
+
+namespace RuleEngine.Plugins.OpenSourceCode.Rules;
+
+/// <summary>RV0004.third-party-code: the code or link belongs to someone else (a baseline, a library) or is data (negative evidence).</summary>
+internal sealed class ThirdPartyCodeRule(RuleSet rules)
+{
+    public const string Id = "RV0004.third-party-code";
+
+    private readonly Regex? _pattern = rules.Pattern(Id);
+    private readonly Regex? _data = rules.ExtraPattern(Id, "dataPatterns");
+
+    /// <summary>Whether the text attributes the code to others.</summary>
+    public bool IsThirdParty(string text) => _pattern.Hits(text);
+
+    /// <summary>Whether the text speaks of data (a dataset repository rather than code).</summary>
+    public bool IsAboutData(string text) => _data.Hits(text);
+}

@@ -1,0 +1,49 @@
+using RuleEngine.Document.Building;
+using RuleEngine.Sdk.Documents;
+
+namespace RuleEngine.Document.Structure;
+
+/// <summary>
+/// Makes <see cref="Section"/>s from the heading paragraphs: each runs from its heading to the next;
+/// its kind comes from <see cref="SectionClassifier"/> (an unclassified subsection takes its parent's
+/// kind: "3.3 Baselines" under "3 Experiments"); sections from an Appendix heading, a lettered
+/// heading, or anything after References on are marked as appendix.
+/// </summary>
+internal static class SectionBuilder
+{
+    public static List<Section> Build(IReadOnlyList<WorkLine> lines, IReadOnlyList<Paragraph> paragraphs, string text)
+    {
+        var heads = new List<(Paragraph Para, HeadingMatch Match)>();
+        foreach (var p in paragraphs)
+            if (lines[p.FirstLine].Heading is { } h) heads.Add((p, h));
+
+        var sections = new List<Section>(heads.Count);
+        var topKinds = new Dictionary<(HeadingNumbering, int), SectionKind>();
+        var inAppendix = false;
+        var afterReferences = false;
+        for (var i = 0; i < heads.Count; i++)
+        {
+            var (para, m) = heads[i];
+            var start = para.Start;
+            var end = i + 1 < heads.Count ? heads[i + 1].Para.Start : text.Length;
+            var span = TextSpan.FromBounds(start, end);
+
+            var kind = m.Numbering == HeadingNumbering.Appendix
+                ? SectionKind.Appendix
+                : SectionClassifier.Classify(m.Title, () => text.Substring(span.Start, Math.Min(span.Length, 4000)));
+            if (m.Depth >= 1 && m.Numbering is HeadingNumbering.Numeric or HeadingNumbering.Letter or HeadingNumbering.Appendix)
+            {
+                var key = (m.Numbering == HeadingNumbering.Appendix ? HeadingNumbering.Letter : m.Numbering, m.Number[0]);
+                if (m.Depth == 1 || (m.Numbering == HeadingNumbering.Appendix && m.Depth == 1)) topKinds[key] = kind;
+                else if (kind == SectionKind.Other && topKinds.TryGetValue(key, out var parent) && parent != SectionKind.Appendix)
+                    kind = parent;
+            }
+
+            if (kind == SectionKind.Appendix || m.Numbering is HeadingNumbering.Letter or HeadingNumbering.Appendix || afterReferences)
+                inAppendix = true;
+            sections.Add(new Section(i, m.Text, kind, para.Page, span, inAppendix));
+            if (kind == SectionKind.References) afterReferences = true;
+        }
+        return sections;
+    }
+}

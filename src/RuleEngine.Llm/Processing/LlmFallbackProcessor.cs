@@ -1,0 +1,60 @@
+using RuleEngine.Engine.Analysis;
+using RuleEngine.Engine.Reporting;
+using RuleEngine.Llm.Configuration;
+using RuleEngine.Llm.Prompts;
+using RuleEngine.Sdk.Documents;
+
+namespace RuleEngine.Llm.Processing;
+
+/// <summary>
+/// The LLM fallback as a report post-processor. In <see cref="LlmMode.Fallback"/> a verdict goes to the
+/// model only when its heuristic confidence is below the variable's threshold; in <see cref="LlmMode.Always"/>
+/// every variable does (also one whose detector gave no verdict). Answers replace the heuristic result with
+/// <c>source: llm</c>; a failed or malformed answer keeps the heuristic result and adds a warning. An info
+/// diagnostic reports the calls and tokens of the paper.
+/// </summary>
+public sealed class LlmFallbackProcessor(IReadOnlyList<LlmVariable> variables, LlmVariableJudge judge, LlmOptions options) : IReportPostProcessor
+{
+    public PaperReport Process(PaperReport report, PaperDocument document, CancellationToken cancellationToken)
+    {
+        if (options.Mode == LlmMode.Off || report.Failed) return report;
+        var routed = Route(report).ToList();
+        if (routed.Count == 0) return report;
+
+        var usage = new LlmUsage();
+        var passages = new PassageSelector(document);
+        var tasks = routed.Select(r => judge.JudgeAsync(r.Variable.Descriptor, r.Variable.Template, r.Variable.Keywords, r.Heuristic, document, passages, usage, cancellationToken)).ToArray();
+        var judgements = Task.WhenAll(tasks).GetAwaiter().GetResult();
+
+        var replaced = new Dictionary<string, VariableResult>(StringComparer.Ordinal);
+        var diagnostics = new List<DiagnosticEntry>(report.Diagnostics);
+        for (var i = 0; i < routed.Count; i++)
+        {
+            if (judgements[i].Result is { } result) replaced[routed[i].Variable.Descriptor.Id] = result;
+            diagnostics.AddRange(judgements[i].Diagnostics);
+        }
+        diagnostics.Add(new DiagnosticEntry(LlmDiagnosticIds.Usage, DiagnosticLevels.Info, usage.Describe(judge.Model)));
+
+        var results = report.Variables.Select(v => replaced.GetValueOrDefault(v.Id, v)).ToList();
+        var present = report.Variables.Select(v => v.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var v in variables)
+            if (!present.Contains(v.Descriptor.Id) && replaced.TryGetValue(v.Descriptor.Id, out var added)) results.Add(added);
+        return report with { Variables = results, Diagnostics = diagnostics };
+    }
+
+    /// <summary>The variables to ask about, each with its heuristic result (null when the detector gave none).</summary>
+    public IEnumerable<(LlmVariable Variable, VariableResult? Heuristic)> Route(PaperReport report)
+    {
+        foreach (var variable in variables)
+        {
+            var heuristic = report.Variables.FirstOrDefault(r => r.Id == variable.Descriptor.Id);
+            var ask = options.Mode switch
+            {
+                LlmMode.Always => true,
+                LlmMode.Fallback => heuristic is not null && heuristic.Confidence < options.ThresholdFor(variable.Descriptor.Id, variable.Descriptor.Key),
+                _ => false,
+            };
+            if (ask) yield return (variable, heuristic);
+        }
+    }
+}
