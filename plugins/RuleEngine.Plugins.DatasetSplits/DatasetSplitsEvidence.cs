@@ -28,6 +28,7 @@ internal sealed partial class DatasetSplitsEvidence(PaperDocument document, Data
     public void OnSentence(Sentence sentence)
     {
         if (_regions.IsExcluded(sentence)) return;
+        if (!Prefilter().IsMatch(sentence.Text)) return;
         if (SplitWord().IsMatch(sentence.Text)) _splitMentions++;
         Add(rules.SplitRatio.Inspect(sentence));
         Add(rules.SplitCounts.Inspect(sentence));
@@ -70,6 +71,9 @@ internal sealed partial class DatasetSplitsEvidence(PaperDocument document, Data
     {
         if (finding is not null) _findings.Add(finding);
     }
+
+    [GeneratedRegex(@"train|test|valid|\bdev|fold\b|split|partition|held|hold|chronolog|leave|LOO|seed|time|days?\b|weeks?\b|months?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Prefilter();
 
     [GeneratedRegex(@"\b(?:training|test|testing|validation|dev|held[- ]out)\s+(?:set|split|data)|\bsplits?\b|\bcross[- ]validation\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SplitWord();

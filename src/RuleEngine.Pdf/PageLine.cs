@@ -9,11 +9,14 @@ internal sealed class PageLine
     {
         Runs = runs;
         Column = column;
-        X0 = runs.Min(r => r.X0);
-        X1 = runs.Max(r => r.X1);
+        X0 = double.MaxValue;
+        X1 = double.MinValue;
         var main = runs[0];
         foreach (var r in runs)
         {
+            if (r.X0 < X0) X0 = r.X0;
+            if (r.X1 > X1) X1 = r.X1;
+            if (r.MainSize > Size) Size = r.MainSize;
             if (r.CharCount > main.CharCount) main = r;
         }
         Baseline = main.Baseline;
@@ -32,7 +35,7 @@ internal sealed class PageLine
     public double Baseline { get; }
 
     /// <summary>Largest main size of the runs (the line's height scale).</summary>
-    public double Size => Runs.Max(r => r.MainSize);
+    public double Size { get; }
 
     public string Text
     {
@@ -55,12 +58,22 @@ internal sealed class PageLine
         get
         {
             if (Runs.Count == 1) return Runs[0].DominantSize;
-            var counts = new Dictionary<double, int>();
+            var counts = new List<(double Size, int Count)>(4);
             foreach (var r in Runs)
             {
-                foreach (var (size, count) in r.Sizes) counts[size] = counts.GetValueOrDefault(size) + count;
+                foreach (var (size, count) in r.Sizes)
+                {
+                    var i = counts.FindIndex(c => c.Size == size);
+                    if (i < 0) counts.Add((size, count));
+                    else counts[i] = (size, counts[i].Count + count);
+                }
             }
-            return counts.MaxBy(kv => kv.Value).Key;
+            var best = counts[0];
+            foreach (var c in counts)
+            {
+                if (c.Count > best.Count) best = c;
+            }
+            return best.Size;
         }
     }
 

@@ -6,7 +6,7 @@ namespace RuleEngine.Pdf;
 /// <summary>A laid-out page and how many letters the PDF draws on it (to tell scans from text PDFs).</summary>
 internal readonly record struct PageRead(LayoutPage Page, int LetterCount);
 
-/// <summary>Lays out one page: glyphs → runs → columns → lines in reading order, plus its links.</summary>
+/// <summary>Lays out one page: glyphs → runs (review line numbers dropped) → columns → lines in reading order, plus its links.</summary>
 internal static class PdfPageReader
 {
     public static PageRead Read(PdfDocument document, int number, FontStyle fonts, List<(int Page, string Message)> warnings)
@@ -14,7 +14,7 @@ internal static class PdfPageReader
         var page = document.GetPage(number);
         var glyphs = GlyphExtractor.Extract(page, fonts);
         var frame = glyphs.Frame;
-        var runs = RunBuilder.Build(glyphs.Glyphs);
+        var runs = LineNumberFilter.Apply(RunBuilder.Build(glyphs.Glyphs), frame.Width);
         var gutter = ColumnDetector.Detect(runs, frame.Width);
         var lines = ReadingOrder.Arrange(runs, gutter);
 

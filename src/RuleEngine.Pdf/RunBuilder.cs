@@ -84,7 +84,9 @@ internal static class RunBuilder
             var isScript = smaller < 0.9 * size && Math.Abs(dy) < ScriptShift * size;
             if (!isScript) return false;
         }
-        run.Add(g, spaceBefore || gap > WordGap * Math.Min(size, Math.Max(g.Size, last.Size)));
+        // A raised mark that opens the run (a footnote number before "https://...") is a word of its own.
+        var afterLeadingMark = g.Size > run.MainSize * 1.1 && run.Baseline < g.Baseline - 0.15 * g.Size;
+        run.Add(g, spaceBefore || afterLeadingMark || gap > WordGap * Math.Min(size, Math.Max(g.Size, last.Size)));
         return true;
     }
 

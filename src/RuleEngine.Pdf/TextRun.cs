@@ -42,7 +42,10 @@ internal sealed class TextRun
     /// <summary>The glyph appended last (for gap, duplicate and accent checks).</summary>
     public Glyph Last { get; private set; }
 
-    public string Text => _text.ToString();
+    private string? _textCache;
+
+    /// <summary>The run's words separated by single spaces.</summary>
+    public string Text => _textCache ??= _text.ToString();
 
     /// <summary>Most frequent font size (by characters).</summary>
     public double DominantSize
@@ -96,7 +99,11 @@ internal sealed class TextRun
     }
 
     /// <summary>Ends the current word; call once the run is complete.</summary>
-    public void Complete() => CloseWord();
+    public void Complete()
+    {
+        CloseWord();
+        _textCache = null;
+    }
 
     private void StartWord(Glyph g)
     {

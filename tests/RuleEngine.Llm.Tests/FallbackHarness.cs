@@ -7,7 +7,7 @@ using RuleEngine.Sdk;
 
 namespace RuleEngine.Llm.Tests;
 
-/// <summary>The fallback wired to a substituted <see cref="IChatClient"/> (its <c>GetResponseAsync</c> is what gets called).</summary>
+/// <summary>The fallback (over the Open Source Code variable unless told otherwise) wired to a substituted <see cref="IChatClient"/> (its <c>GetResponseAsync</c> is what gets called).</summary>
 public sealed class FallbackHarness : IDisposable
 {
     public FallbackHarness(LlmOptions? options = null, ILlmResponseCache? cache = null, params VariableDetector[] detectors)
@@ -15,7 +15,7 @@ public sealed class FallbackHarness : IDisposable
         Options = options ?? new LlmOptions { Mode = LlmMode.Fallback, Model = "test-model", CachePath = null };
         Client = Substitute.For<IChatClient>();
         Runner = new LlmCallRunner(Client, cache ?? NoResponseCache.Instance, Options);
-        var all = detectors.Length > 0 ? detectors : [new FakeDetector(TestVariables.Code), new FakeDetector(TestVariables.Hardware)];
+        var all = detectors.Length > 0 ? detectors : [new FakeDetector(TestVariables.Code)];
         Processor = new LlmFallbackProcessor(all.Select(d => LlmVariable.From(d, null)).ToList(), new LlmVariableJudge(Runner, Options), Options);
     }
 

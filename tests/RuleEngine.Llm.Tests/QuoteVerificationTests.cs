@@ -37,4 +37,17 @@ public sealed class QuoteVerificationTests
         Assert.Equal(0.5, code.Confidence);
         Assert.Contains(report.Diagnostics, d => d.Id == LlmDiagnosticIds.QuoteNotFound && d.Message.Contains("1 of 2"));
     }
+
+    [Fact]
+    public void An_agreeing_answer_without_quotes_keeps_the_heuristic_evidence()
+    {
+        var cited = new RuleEngine.Engine.Reporting.EvidenceEntry(CodeSentence, 1, "RV0004.repository-link");
+        using var harness = new FallbackHarness().Answers(Answer("Yes", "agrees"));
+
+        var report = harness.Processor.Process(Report(Result("RV0004", "OpenSourceCode", "Yes", 0.6, cited)), Paper(), CancellationToken.None);
+
+        var code = Assert.Single(report.Variables);
+        Assert.Equal(("Yes", "llm"), (code.Verdict, code.Source));
+        Assert.Equal([cited], code.Evidence);
+    }
 }

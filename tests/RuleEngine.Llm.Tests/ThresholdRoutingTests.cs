@@ -8,6 +8,8 @@ namespace RuleEngine.Llm.Tests;
 
 public sealed class ThresholdRoutingTests
 {
+    private static readonly FakeDetector[] Both = [new(TestVariables.Code), new(TestVariables.Hardware)];
+
     private static PaperReport Heuristics() => Report(
         Result("RV0004", "OpenSourceCode", "No", 0.55),
         Result("RV0007", "HardwareSpecification", "Yes", 0.95, new EvidenceEntry(HardwareSentence, 2, "RV0007.gpu")));
@@ -15,7 +17,7 @@ public sealed class ThresholdRoutingTests
     [Fact]
     public void Fallback_asks_only_about_verdicts_below_the_threshold()
     {
-        using var harness = new FallbackHarness().Answers(Answer("Yes", "a code link", (CodeSentence, 1)));
+        using var harness = new FallbackHarness(null, null, Both).Answers(Answer("Yes", "a code link", (CodeSentence, 1)));
 
         var report = harness.Processor.Process(Heuristics(), Paper(), CancellationToken.None);
 
@@ -35,7 +37,7 @@ public sealed class ThresholdRoutingTests
             Mode = LlmMode.Fallback, CachePath = null, DefaultThreshold = 0.75,
             Thresholds = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase) { ["RV0004"] = 0.5, ["HardwareSpecification"] = 0.99 },
         };
-        using var harness = new FallbackHarness(options).Answers(Answer("Yes", "gpu", (HardwareSentence, 2)));
+        using var harness = new FallbackHarness(options, null, Both).Answers(Answer("Yes", "gpu", (HardwareSentence, 2)));
 
         var report = harness.Processor.Process(Heuristics(), Paper(), CancellationToken.None);
 
@@ -48,7 +50,7 @@ public sealed class ThresholdRoutingTests
     [Fact]
     public void Always_asks_about_every_variable_even_one_without_a_heuristic_verdict()
     {
-        using var harness = new FallbackHarness(new LlmOptions { Mode = LlmMode.Always, CachePath = null })
+        using var harness = new FallbackHarness(new LlmOptions { Mode = LlmMode.Always, CachePath = null }, null, Both)
             .Answers(prompt => prompt.Contains("Open Source Code") ? Answer("Yes", "link", (CodeSentence, 1)) : Answer("Yes", "gpu", (HardwareSentence, 2)));
 
         var report = harness.Processor.Process(Report(Result("RV0004", "OpenSourceCode", "Yes", 0.99)), Paper(), CancellationToken.None);
@@ -59,9 +61,20 @@ public sealed class ThresholdRoutingTests
     }
 
     [Fact]
+    public void Fallback_also_asks_about_a_variable_whose_detector_gave_no_verdict()
+    {
+        using var harness = new FallbackHarness(null, null, Both).Answers(Answer("Yes", "gpu", (HardwareSentence, 2)));
+
+        var report = harness.Processor.Process(Report(Result("RV0004", "OpenSourceCode", "Yes", 0.99)), Paper(), CancellationToken.None);
+
+        Assert.Single(harness.Prompts());
+        Assert.Equal([("RV0004", VerdictSources.Heuristic), ("RV0007", VerdictSources.Llm)], report.Variables.Select(v => (v.Id, v.Source)));
+    }
+
+    [Fact]
     public void Off_never_calls_the_model()
     {
-        using var harness = new FallbackHarness(new LlmOptions { Mode = LlmMode.Off, CachePath = null });
+        using var harness = new FallbackHarness(new LlmOptions { Mode = LlmMode.Off, CachePath = null }, null, Both);
 
         var heuristics = Heuristics();
 
@@ -74,7 +87,7 @@ public sealed class ThresholdRoutingTests
     [Fact]
     public void The_report_says_how_many_calls_and_tokens_the_paper_took()
     {
-        using var harness = new FallbackHarness().Answers(Answer("No", "no link"));
+        using var harness = new FallbackHarness(null, null, Both).Answers(Answer("No", "no link"));
 
         var report = harness.Processor.Process(Heuristics(), Paper(), CancellationToken.None);
 
@@ -86,7 +99,7 @@ public sealed class ThresholdRoutingTests
     [Fact]
     public void Structured_output_asks_for_the_variables_verdicts_in_a_json_schema()
     {
-        using var harness = new FallbackHarness().Answers(Answer("No", "none"));
+        using var harness = new FallbackHarness(null, null, Both).Answers(Answer("No", "none"));
 
         harness.Processor.Process(Heuristics(), Paper(), CancellationToken.None);
 

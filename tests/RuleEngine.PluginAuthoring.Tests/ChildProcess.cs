@@ -8,6 +8,9 @@ namespace RuleEngine.PluginAuthoring.Tests;
 /// </summary>
 internal static class ChildProcess
 {
+    /// <summary>Options that lift the per-paper and per-detector time budgets: tests check behaviour, not speed, and CI machines can be very busy.</summary>
+    public static readonly string[] GenerousBudgets = ["--set", "engine.paper_budget_ms=600000", "--set", "engine.detector_budget_ms=120000"];
+
     private static readonly string[] InheritedPrefixes = ["MSBUILD", "MSBuild", "VSTEST", "TESTINGPLATFORM", "DOTNET_HOST_PATH"];
 
     public static ProcessResult Dotnet(IEnumerable<string> arguments, string? workingDirectory = null, TimeSpan? timeout = null)

@@ -18,7 +18,7 @@ public sealed class FaultIsolationTests
     private static readonly Lazy<Engine.Reporting.PaperReport> Report = new(() =>
     {
         var settings = new EngineSettings { RuleDirectories = [RepoPaths.Rules] }
-            .With([new("engine.detector_budget_ms", "8000")]); // generous for RV0100 on a loaded machine; RV0992 sleeps 10 s
+            .With([new("engine.detector_budget_ms", "8000"), new("engine.paper_budget_ms", "600000")]); // generous for RV0100 on a loaded machine; RV0992 sleeps 10 s
         var services = new ServiceCollection();
         services.AddRuleEngine(settings, [BuildOutput.FaultyPlugin, BuildOutput.RandomSeeds]);
         services.AddSingleton<ILayoutReader>(_ => new PdfLayoutReader());

@@ -41,7 +41,7 @@ public sealed class TemplateEndToEndTests(ITestOutputHelper output) : IDisposabl
 
         // 3. Analyse a paper with the plugin (guide: "Load it without recompiling the engine").
         var pluginOutput = Path.Combine(plugin, Name, "bin", "Debug", "net10.0");
-        var analyze = Run(ChildProcess.RuleEngine("analyze", BuildOutput.SamplePaper, "--plugins", pluginOutput, "-f", "json"));
+        var analyze = Run(ChildProcess.RuleEngine(["analyze", BuildOutput.SamplePaper, "--plugins", pluginOutput, "-f", "json", .. ChildProcess.GenerousBudgets]));
         using var report = JsonDocument.Parse(analyze.StandardOutput);
         var variable = Assert.Single(report.RootElement.GetProperty("variables").EnumerateArray(), v => v.GetProperty("id").GetString() == Id);
         Assert.Equal("Limitations", variable.GetProperty("variable").GetString());

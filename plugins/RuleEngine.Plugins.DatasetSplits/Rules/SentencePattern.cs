@@ -1,3 +1,4 @@
+using RuleEngine.Plugins.DatasetSplits.Text;
 using System.Text.RegularExpressions;
 using RuleEngine.Sdk;
 using RuleEngine.Sdk.Documents;
@@ -10,6 +11,11 @@ internal sealed class SentencePattern(RuleSet rules, string ruleId, double fallb
     private readonly Regex? _pattern = rules.Pattern(ruleId);
     private readonly double _weight = rules.Weight(ruleId, fallbackWeight);
 
+    private const int MaxLength = 2500;
+
+    /// <summary>Matches abandoned on the regex time-out (diagnostics).</summary>
+    public static int Timeouts;
+
     public bool IsEnabled => _pattern is not null;
 
     public double Weight => _weight;
@@ -17,8 +23,16 @@ internal sealed class SentencePattern(RuleSet rules, string ruleId, double fallb
     public SplitFinding? Inspect(Sentence sentence)
     {
         if (_pattern is null) return null;
-        var m = _pattern.Match(sentence.Text);
-        return m.Success ? new SplitFinding(_weight, Evidence.FromMatch(sentence, m.Index, m.Length, ruleId), m.Value.Trim()) : null;
+        Match m;
+        // Very long "sentences" (tables flattened into text) are read only up to a bound, which keeps matching linear.
+        var text = sentence.Text.Length > MaxLength ? sentence.Text[..MaxLength] : sentence.Text;
+        try { m = _pattern.Match(text); }
+        catch (Exception e) when (e is RegexMatchTimeoutException or IndexOutOfRangeException)
+        {
+            Timeouts++;
+            return null;
+        }
+        return m.Success ? new SplitFinding(_weight, SafeEvidence.FromMatch(sentence, m.Index, m.Length, ruleId), m.Value.Trim()) : null;
     }
 
     public Match? Match(string text) => _pattern?.Match(text) is { Success: true } m ? m : null;

@@ -1,3 +1,4 @@
+using RuleEngine.Plugins.DatasetSplits.Text;
 using System.Text.RegularExpressions;
 using RuleEngine.Sdk;
 using RuleEngine.Sdk.Documents;
@@ -23,6 +24,7 @@ internal sealed class StandardSplitRule(RuleSet rules)
         if (_pattern.Inspect(sentence) is { } finding) return finding;
         if (!_pattern.IsEnabled || _splitWords is null) return null;
         var text = sentence.Text;
+        if (text.Length > 3000) text = text[..3000];
         foreach (Match split in _splitWords.Matches(text))
         {
             // The benchmark name must stand right before the split ("ImageNet 2014 validation set") or right after it ("test set of CIFAR-10").
@@ -31,7 +33,7 @@ internal sealed class StandardSplitRule(RuleSet rules)
             var name = _benchmarks.Match(before);
             var nameAfter = Regex.Match(after, @"^\s+(?:of|from|in)\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             if ((name.Success && name.Index + name.Length >= before.Length - 14) || (nameAfter.Success && _benchmarks.Match(after, nameAfter.Length) is { Success: true } n2 && n2.Index == nameAfter.Length))
-                return new SplitFinding(_benchmarkScore, Evidence.FromMatch(sentence, split.Index, split.Length, Id), split.Value);
+                return new SplitFinding(_benchmarkScore, SafeEvidence.FromMatch(sentence, split.Index, split.Length, Id), split.Value);
         }
         return null;
     }

@@ -12,6 +12,8 @@ internal sealed class OrganisationMatcher
 {
     private static readonly Regex GluedMarker = new(@"(?<=^|[\s,;()])[0-9∗*†‡§¶]{1,2}(?=[A-Z])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    private static readonly Regex Email = new(@"[\w.{},+-]*\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private readonly Regex[] _academic;
     private readonly Regex[] _industry;
     private readonly Regex? _notOrganisation;
@@ -30,6 +32,8 @@ internal sealed class OrganisationMatcher
         // Affiliation markers glued to the name ("1Meta 2University", "2NEC Laboratories") get a space, so that
         // whole-word matching sees the name (same length: the marker becomes the separator).
         text = GluedMarker.Replace(text, m => new string(' ', m.Length));
+        // E-mail addresses are the e-mail rule's business ("cd@cornell.edu" is not the organisation "Cornell" here).
+        if (text.Contains('@')) text = Email.Replace(text, m => new string(' ', m.Length));
         var all = new List<(AffiliationKind Kind, int Index, int Length)>();
         foreach (var r in _academic)
             foreach (Match m in r.SafeMatches(text)) if (m.Length > 0) all.Add((AffiliationKind.Academia, m.Index, m.Length));

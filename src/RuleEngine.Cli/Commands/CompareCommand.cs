@@ -72,6 +72,8 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
                 return ValidationResult.Error("no LLM verdicts: give --import FILE, or --llm always to ask a model live");
             if (Paths.Length == 0 && HeuristicFiles.Length == 0)
                 return ValidationResult.Error("no heuristic side: give PDF paths or --heuristic FILE");
+            if (Imports.Length > 0 && Llm is not null && !Llm.Equals("off", StringComparison.OrdinalIgnoreCase))
+                return ValidationResult.Error("--import and --llm exclude each other: the LLM side is either imported or asked live");
             if (Imports.Length == 0 && Paths.Length == 0)
                 return ValidationResult.Error("live LLM verdicts (--llm) need PDF paths");
             return ValidationResult.Success();

@@ -73,9 +73,25 @@ internal static partial class LinkResolver
         var at = IndexIn(text, anchor, from, page.End, StringComparison.Ordinal);
         if (at < 0 && from > page.Start) at = IndexIn(text, anchor, page.Start, page.End, StringComparison.Ordinal);
         if (at < 0) at = IndexIn(text, anchor, page.Start, page.End, StringComparison.OrdinalIgnoreCase);
+        var length = anchor.Length;
+        if (at < 0 && anchor.Contains(' '))
+        {
+            // An anchor broken over two lines: the text may have rejoined it ("https://github.com/ x" → "https://github.com/x").
+            var glued = anchor.Replace(" ", "", StringComparison.Ordinal);
+            at = IndexIn(text, glued, page.Start, page.End, StringComparison.Ordinal);
+            length = glued.Length;
+            if (at < 0)
+            {
+                // Else its longest word.
+                var word = anchor.Split(' ').MaxBy(w => w.Length)!;
+                length = word.Length;
+                if (word.Length >= 4) at = IndexIn(text, word, from, page.End, StringComparison.Ordinal);
+                if (at < 0 && word.Length >= 4) at = IndexIn(text, word, page.Start, page.End, StringComparison.Ordinal);
+            }
+        }
         if (at < 0) return new TextSpan(page.Start, 0);
-        cursor[anchor] = at + anchor.Length;
-        return new TextSpan(at, anchor.Length);
+        cursor[anchor] = at + length;
+        return new TextSpan(at, length);
     }
 
     private static int IndexIn(string text, string value, int start, int end, StringComparison cmp)

@@ -52,7 +52,8 @@ internal static partial class CaptionDetector
         if (rest.Length > 0 && !char.IsWhiteSpace(rest[0])) return null;
 
         var word = trimmed.Split(' ', 2)[0].TrimEnd(',', ';', ':');
-        if (ReferenceWords.Contains(word)) return null;
+        // Running text goes on in lower case ("Table 2 shows", "Algorithm 1 of [12]"); a caption names the float.
+        if (word.Length > 0 && !char.IsUpper(word[0]) && ReferenceWords.Contains(word)) return null;
         if (kind is FloatKind.Table or FloatKind.Figure)
         {
             // "Fig. 1 Overview of …" (Springer) is a caption; "Table 2 summarizes" is not (caught above).

@@ -52,7 +52,10 @@ public static partial class EmailFinder
         var result = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (_, e) in found.OrderBy(f => f.At))
-            if (seen.Add(e)) result.Add(e);
+        {
+            var email = e.Any(char.IsLower) ? e : e.ToLowerInvariant(); // small capitals: "FH@INFORMATIK.UNI-FREIBURG.DE"
+            if (seen.Add(email)) result.Add(email);
+        }
         return result;
     }
 }

@@ -6,7 +6,8 @@ namespace RuleEngine.Document.Structure;
 /// <summary>
 /// Makes <see cref="Section"/>s from the heading paragraphs: each runs from its heading to the next;
 /// its kind comes from <see cref="SectionClassifier"/> (an unclassified subsection takes its parent's
-/// kind: "3.3 Baselines" under "3 Experiments"); sections from an Appendix heading, a lettered
+/// kind, and so does one that only reads like method or background: "3.3 Baselines" and "3.4 Model
+/// Visualization" under "3 Experiments" are experiments); sections from an Appendix heading, a lettered
 /// heading, or anything after References on are marked as appendix.
 /// </summary>
 internal static class SectionBuilder
@@ -34,9 +35,10 @@ internal static class SectionBuilder
             if (m.Depth >= 1 && m.Numbering is HeadingNumbering.Numeric or HeadingNumbering.Letter or HeadingNumbering.Appendix)
             {
                 var key = (m.Numbering == HeadingNumbering.Appendix ? HeadingNumbering.Letter : m.Numbering, m.Number[0]);
-                if (m.Depth == 1 || (m.Numbering == HeadingNumbering.Appendix && m.Depth == 1)) topKinds[key] = kind;
-                else if (kind == SectionKind.Other && topKinds.TryGetValue(key, out var parent) && parent != SectionKind.Appendix)
-                    kind = parent;
+                if (m.Depth == 1) topKinds[key] = kind;
+                else if (kind is SectionKind.Other or SectionKind.Method or SectionKind.Background
+                         && topKinds.TryGetValue(key, out var parent) && parent is not (SectionKind.Other or SectionKind.Appendix))
+                    kind = parent; // "4.1 Model Visualization" under "4 Experiments" is part of the experiments
             }
 
             if (kind == SectionKind.Appendix || m.Numbering is HeadingNumbering.Letter or HeadingNumbering.Appendix || afterReferences)

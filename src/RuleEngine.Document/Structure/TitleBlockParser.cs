@@ -15,11 +15,14 @@ internal static partial class TitleBlockParser
 {
     private const int MaxBlockLines = 40;
 
-    [GeneratedRegex(@"^(?:arXiv|Published as|Proceedings|Proc\.|Preprint|Under review|Accepted|To appear|Appeared|Journal of|JMLR|Workshop|Copyright|©|Vol\.|Volume|In Proceedings|Technical Report|Draft|Submitted|Camera[- ]ready|\d{1,4}(?:th|st|nd|rd)? (?:Conference|International|Annual|AAAI|Workshop))|arXiv:\d|Conference on|Symposium on|\bPMLR\b|JMLR|W&CP|Workshop on|\b(?:NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|CVPR|ICCV|EMNLP|ACL|KDD|COLT|AISTATS|UAI)\s?\d{4}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:arXiv|Published as|Proceedings|Proc\.|Preprint|Under review|Accepted|To appear|Appeared|Journal of|JMLR|Workshop|Copyright|©|Vol\.|Volume|In Proceedings|Technical Report|Draft|Submitted|Camera[- ]ready|\d{1,4}(?:th|st|nd|rd)? (?:Conference|International|Annual|AAAI|Workshop))|arXiv:\d|Conference on|Symposium on|\bPMLR\b|JMLR|W&CP|Workshop on|\b(?:NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|CVPR|ICCV|EMNLP|ACL|KDD|COLT|AISTATS|UAI)\s?\d{4}|\b[A-Z][A-Za-z]+\s?['’]\d{2}\b|Permission to make|Copyright|\bcopy-?$|Machine Learning Research|Conference on|Proceedings of|Association for|Licensed under|Creative Commons|\bISBN\b|\bDOI\b", RegexOptions.IgnoreCase)]
     private static partial Regex VenueLine();
 
     [GeneratedRegex(@"^[\p{L}.'’\-]+$")]
     private static partial Regex NameToken();
+
+    [GeneratedRegex(@"\b\p{Lu}\.$")]
+    private static partial Regex InitialAtEnd();
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
@@ -42,6 +45,7 @@ internal static partial class TitleBlockParser
         {
             if (titleLines.Contains(i)) continue;
             var t = lines[i].Text;
+            if (VenueLine().IsMatch(t)) continue;
             if (AffiliationLexicon.IsAffiliation(t)) affiliations.Add(docLines[i]);
             else if (IsAuthorLine(t)) authors.Add(docLines[i]);
         }
@@ -51,7 +55,7 @@ internal static partial class TitleBlockParser
         {
             var l = lines[i];
             if (l.Heading is not null || l.Caption is not null) continue;
-            if (!IsFootnoteLike(lines, i, pageEnd, stats)) continue;
+            if (!IsFootnoteLike(lines, i, pageEnd, stats) || VenueLine().IsMatch(l.Text)) continue;
             if (AffiliationLexicon.IsAffiliationFootnote(l.Text)) affiliations.Add(docLines[i]);
         }
 
@@ -62,7 +66,10 @@ internal static partial class TitleBlockParser
         return new TitleBlock(title, authors, affiliations, emails, block);
     }
 
-    /// <summary>Index (exclusive) of the block's end: the Abstract/Introduction heading, else the first heading, else the first run of body text.</summary>
+    /// <summary>
+    /// Index (exclusive) of the block's end: the Abstract/Introduction heading; without one, the first
+    /// heading or the first run of prose (three long lines of sentences), whichever comes first.
+    /// </summary>
     private static int BlockEnd(IReadOnlyList<WorkLine> lines, int pageEnd, LayoutStatistics stats)
     {
         var firstHeading = -1;
@@ -74,21 +81,29 @@ internal static partial class TitleBlockParser
             if (kind is SectionKind.Abstract or SectionKind.Introduction) return i;
             if (firstHeading < 0) firstHeading = i;
         }
-        if (firstHeading >= 0) return firstHeading;
-
-        // No heading: stop at the first paragraph of three or more long lines.
-        for (var i = 0; i + 2 < pageEnd; i++)
+        var limit = Math.Min(firstHeading >= 0 ? firstHeading : pageEnd, MaxBlockLines);
+        for (var i = 1; i + 2 < limit; i++)
         {
-            if (lines[i].Paragraph == lines[i + 2].Paragraph && !stats.IsShort(lines[i], 0.8) && !stats.IsShort(lines[i + 1], 0.8))
-                return Math.Min(FirstLineOfParagraph(lines, i), MaxBlockLines);
+            if (IsProseLine(lines[i], stats) && IsProseLine(lines[i + 1], stats) && IsProseLine(lines[i + 2], stats))
+                return i;
         }
-        return Math.Min(pageEnd, MaxBlockLines);
+        return limit;
     }
 
-    private static int FirstLineOfParagraph(IReadOnlyList<WorkLine> lines, int i)
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        while (i > 0 && lines[i - 1].Paragraph == lines[i].Paragraph) i--;
-        return i;
+        "the", "of", "and", "in", "to", "a", "an", "we", "is", "are", "for", "that", "this", "with", "on", "by", "as", "it", "be", "which", "can",
+    };
+
+    /// <summary>A long line of sentences (function words), not a long line of names.</summary>
+    private static bool IsProseLine(WorkLine l, LayoutStatistics stats)
+    {
+        if (stats.IsShort(l, 0.8)) return false;
+        var words = l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 8) return false;
+        var function = words.Count(w => FunctionWords.Contains(w.Trim(',', '.', ';', ':')));
+        var lower = words.Count(w => char.IsLower(w[0]));
+        return function >= 2 && lower >= 0.4 * words.Length;
     }
 
     /// <summary>The title: the largest-font lines near the top (or, in plain text, the first line).</summary>
@@ -135,12 +150,14 @@ internal static partial class TitleBlockParser
     /// <summary>Whether a line lists person names: "Luke Bailey, Kaiyue Wen, and Tengyu Ma", "Yoav Goldberg and Omer Levy", "A. Smith1∗".</summary>
     public static bool IsAuthorLine(string text)
     {
-        if (text.Contains('@') || AffiliationLexicon.IsAffiliation(text)) return false;
+        if (text.Contains('@') || text.Contains('[') || AffiliationLexicon.IsAffiliation(text)) return false;
+        if (text.EndsWith('.') && !InitialAtEnd().IsMatch(text)) return false;
         var tokens = text.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries);
         var names = 0;
         var bad = 0;
         foreach (var raw in tokens)
         {
+            if (raw.All(char.IsDigit)) return false; // "35 Olden Street": an address
             var t = raw.Trim('∗', '*', '†', '‡', '§', '¶', '⋆', '♮', '♯', '♭', '(', ')', '{', '}');
             t = t.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '∗', '*', '†', '‡', '§', '¶', ',');
             if (t.Length == 0) continue;
@@ -156,10 +173,13 @@ internal static partial class TitleBlockParser
     private static bool IsFootnoteLike(IReadOnlyList<WorkLine> lines, int i, int pageEnd, LayoutStatistics stats)
     {
         var l = lines[i];
-        if (stats.HasFontInfo && l.FontSize > 0 && l.FontSize < stats.BodyFontSize - 0.6) return true;
         var t = l.Text;
-        var marker = t.Length > 1 && (t[0] is '∗' or '*' or '†' or '‡' or '§' or '¶' or '⋆' || (char.IsDigit(t[0]) && !char.IsDigit(t[1]) && t[1] != '.'));
+        var marker = t.Length > 1 && (t[0] is '∗' or '*' or '†' or '‡' or '§' or '¶' or '⋆' || (char.IsDigit(t[0]) && !char.IsDigit(t[1]) && t[1] != '.' && t[1] != ' '));
         if (marker) return true;
-        return pageEnd - i <= 4 && !stats.HasFontInfo;
+        if (!stats.HasFontInfo) return pageEnd - i <= 4;
+        // Smaller type in the bottom quarter of the page (the first page's footnote area).
+        var bottom = 0.0;
+        for (var j = 0; j < pageEnd; j++) bottom = Math.Max(bottom, lines[j].Y);
+        return l.FontSize > 0 && l.FontSize < stats.BodyFontSize - 0.6 && l.Y >= 0.75 * bottom;
     }
 }

@@ -27,7 +27,7 @@ public sealed class DetectorRegistration
     /// <summary>Calls <see cref="VariableDetector.Initialize"/> and captures what it registers.</summary>
     public static DetectorRegistration Initialize(VariableDetector detector, RuleSet rules, string origin)
     {
-        var context = new RegistrationContext(rules);
+        var context = new RegistrationContext(rules.Warm());
         detector.Initialize(context);
         return new DetectorRegistration(detector, rules, context.StartActions, origin);
     }

@@ -22,7 +22,7 @@ public sealed record EngineSettings
     public ImmutableArray<string> RuleDirectories { get; init; } = [];
 
     /// <summary>Cumulative time a detector may spend on one paper.</summary>
-    public TimeSpan DetectorBudget => TimeSpan.FromMilliseconds(GetDouble("engine.detector_budget_ms", 5_000));
+    public TimeSpan DetectorBudget => TimeSpan.FromMilliseconds(GetDouble("engine.detector_budget_ms", 10_000));
 
     /// <summary>Time one paper may take from open to report (enforced even if the PDF parser stalls).</summary>
     public TimeSpan PaperBudget => TimeSpan.FromMilliseconds(GetDouble("engine.paper_budget_ms", 60_000));

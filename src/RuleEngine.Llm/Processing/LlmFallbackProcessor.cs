@@ -7,9 +7,9 @@ using RuleEngine.Sdk.Documents;
 namespace RuleEngine.Llm.Processing;
 
 /// <summary>
-/// The LLM fallback as a report post-processor. In <see cref="LlmMode.Fallback"/> a verdict goes to the
-/// model only when its heuristic confidence is below the variable's threshold; in <see cref="LlmMode.Always"/>
-/// every variable does (also one whose detector gave no verdict). Answers replace the heuristic result with
+/// The LLM fallback as a report post-processor. In <see cref="LlmMode.Fallback"/> a variable goes to the
+/// model only when its heuristic confidence is below the variable's threshold or its detector gave no verdict
+/// (it threw or ran out of time); in <see cref="LlmMode.Always"/> every enabled variable does. Answers replace the heuristic result with
 /// <c>source: llm</c>; a failed or malformed answer keeps the heuristic result and adds a warning. An info
 /// diagnostic reports the calls and tokens of the paper.
 /// </summary>
@@ -39,7 +39,8 @@ public sealed class LlmFallbackProcessor(IReadOnlyList<LlmVariable> variables, L
         var present = report.Variables.Select(v => v.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var v in variables)
             if (!present.Contains(v.Descriptor.Id) && replaced.TryGetValue(v.Descriptor.Id, out var added)) results.Add(added);
-        return report with { Variables = results, Diagnostics = diagnostics };
+        var order = variables.Select((v, i) => (v.Descriptor.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        return report with { Variables = [.. results.OrderBy(r => order.GetValueOrDefault(r.Id, int.MaxValue))], Diagnostics = diagnostics };
     }
 
     /// <summary>The variables to ask about, each with its heuristic result (null when the detector gave none).</summary>
@@ -51,7 +52,7 @@ public sealed class LlmFallbackProcessor(IReadOnlyList<LlmVariable> variables, L
             var ask = options.Mode switch
             {
                 LlmMode.Always => true,
-                LlmMode.Fallback => heuristic is not null && heuristic.Confidence < options.ThresholdFor(variable.Descriptor.Id, variable.Descriptor.Key),
+                LlmMode.Fallback => heuristic is null || heuristic.Confidence < options.ThresholdFor(variable.Descriptor.Id, variable.Descriptor.Key),
                 _ => false,
             };
             if (ask) yield return (variable, heuristic);

@@ -42,6 +42,8 @@ public sealed class LlmVariableJudge(LlmCallRunner runner, LlmOptions options)
         runner.Remember(call);
 
         var evidence = QuoteVerifier.Verify(answer.Quotes, document, variable.Id + ".llm");
+        // The model agreeing without quoting anything: the heuristic's (verbatim) evidence still supports the verdict.
+        if (evidence.Count == 0 && heuristic is not null && heuristic.Verdict == answer.Verdict) evidence = heuristic.Evidence;
         var unverified = evidence.Count(e => e.Verified == false);
         var diagnostics = new List<DiagnosticEntry>();
         if (unverified > 0)

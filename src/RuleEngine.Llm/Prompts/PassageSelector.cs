@@ -60,13 +60,14 @@ public sealed class PassageSelector(PaperDocument document)
             used += cost;
         }
         var sb = new StringBuilder();
-        var previous = int.MinValue;
+        Passage? previous = null;
         foreach (var p in kept.OrderBy(p => p.Order))
         {
-            if (sb.Length > 0) sb.Append(p.Order == previous + 1 ? " " : "\n");
-            if (sb.Length == 0 || p.Order != previous + 1) sb.Append(Line(p));
-            else sb.Append(p.Text);
-            previous = p.Order;
+            // A sentence that follows the previous one on the same page continues its line; otherwise a new marked line.
+            var continues = previous is not null && p.Order == previous.Order + 1 && p.Page == previous.Page && p.Reason != PassageReason.TitleBlock;
+            if (previous is not null) sb.Append(continues ? " " : "\n");
+            sb.Append(continues ? p.Text : Line(p));
+            previous = p;
         }
         return sb.ToString();
     }

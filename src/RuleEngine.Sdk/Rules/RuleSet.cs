@@ -14,7 +14,8 @@ namespace RuleEngine.Sdk;
 /// </summary>
 public sealed class RuleSet
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+    /// <summary>A guard against catastrophic backtracking, not a speed limit (patterns are warmed before use).</summary>
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         PropertyNameCaseInsensitive = true,
@@ -83,6 +84,17 @@ public sealed class RuleSet
     /// <summary>Compiles patterns as this class does (case-insensitive, culture-invariant, with a match timeout).</summary>
     public static Regex Compile(IEnumerable<string> patterns) =>
         new("(?:" + string.Join(")|(?:", patterns) + ")", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+
+    /// <summary>
+    /// Compiles every rule pattern and lexicon now and runs each once, so that compilation and JIT happen at
+    /// start-up rather than inside a detector's time budget or a match timeout. Returns this set.
+    /// </summary>
+    public RuleSet Warm()
+    {
+        foreach (var id in Rules.Keys) Pattern(id)?.IsMatch("");
+        foreach (var name in Lexicons.Keys) LexiconPattern(name).IsMatch("");
+        return this;
+    }
 
     /// <summary>A copy with more rules disabled.</summary>
     public RuleSet WithDisabled(IEnumerable<string> ruleIds) => new(VariableId, Rules, Lexicons, Settings, _disabled.Union(ruleIds));

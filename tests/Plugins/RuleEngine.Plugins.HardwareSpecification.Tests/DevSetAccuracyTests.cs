@@ -19,6 +19,6 @@ public sealed class DevSetAccuracyTests(ITestOutputHelper output)
             foreach (var v in report.Variables)
                 output.WriteLine($"verdict {report.Paper.File}: {v.Verdict} ({v.Confidence:0.00}) {v.Rationale}");
         var score = run.Score("HardwareSpecification");
-        Assert.True(score.Accuracy >= 0.0, $"accuracy {score.Accuracy:0.000}");
+        Assert.True(score.Accuracy >= 0.97 && score.MacroF1 >= 0.95, $"accuracy {score.Accuracy:0.000}");
     }
 }

@@ -42,7 +42,7 @@ public class FloatTests
             "The training curves of all the models we trained are as illustrated in\n" +
             "Figure 3. The curves flatten after ten epochs of training on the data.");
         Assert.Empty(doc.Floats);
-        Assert.Single(doc.Sentences.Where(s => s.Text.Contains("Figure 3")));
+        Assert.Single(doc.Sentences, s => s.Text.Contains("Figure 3"));
         DocumentInvariants.Check(doc);
     }
 

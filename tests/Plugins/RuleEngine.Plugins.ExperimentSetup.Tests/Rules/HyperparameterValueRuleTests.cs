@@ -1,0 +1,37 @@
+using RuleEngine.Testing;
+
+namespace RuleEngine.Plugins.ExperimentSetup.Tests.Rules;
+
+/// <summary>RV0009.hyperparameter-value: named training hyperparameters with values.</summary>
+public sealed class HyperparameterValueRuleTests
+{
+    [Theory]
+    [InlineData("For the proposed model, we set the learning rate to 1e-4, batch size to 8 and training epochs to 50.")]
+    [InlineData("We train for 100 epochs with a batch size of 64.")]
+    [InlineData("We use dropout of 0.5 and a weight decay of 5e-4.")]
+    [InlineData("The hidden dimension is set to 1024.")]
+    public void ValueGiven_IsYes(string sentence) =>
+        DetectorTest<ExperimentSetupDetector>.Verify($$"""
+            4 Experiments
+            {|RV0009.hyperparameter-value:{{sentence}}|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void NameWithoutValue_IsNo() =>
+        DetectorTest<ExperimentSetupDetector>.Verify("""
+            4 Experiments
+            The learning rate and the batch size are tuned on the validation set.
+            """, "No");
+
+    [Fact]
+    public void Disabled_FindsNothing() =>
+        new DetectorTest<ExperimentSetupDetector>
+        {
+            Markup = """
+                4 Experiments
+                We train for 100 epochs with a batch size of 64.
+                """,
+            ExpectedVerdict = "No",
+            DisabledRules = ["RV0009.hyperparameter-value"],
+        }.Run();
+}

@@ -1,0 +1,70 @@
+using RuleEngine.Testing;
+
+namespace RuleEngine.Plugins.OpenDatasets.Tests;
+
+/// <summary>Worked cases of the specification for RV0005 Open Datasets, one group per rule.</summary>
+public sealed class OpenDatasetsDetectorTests
+{
+    [Fact]
+    public void Cifar10_with_citation_is_yes() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            4 Experiments
+            {|RV0005.known-benchmark:We evaluate on CIFAR-10 (Krizhevsky, 2009).|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void Libsvm_benchmarks_named_bare_are_yes() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            5 Experiments
+            {|RV0005.known-benchmark:We consider five datasets: news20, covtype, rcv1, webspam, and kddb.|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void Dataset_with_author_year_citation_is_yes() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            4 Experiments
+            {|RV0005.dataset-citation:We use the Enron Email dataset (Corp and Cohen, 2015) for the first task.|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void Dataset_url_is_yes() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            4 Experiments
+            {|RV0005.dataset-url:The data are taken from https://archive.ics.uci.edu/ml/datasets/Multiple+Features.|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void Named_repository_is_yes() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            4 Experiments
+            {|RV0005.data-repository:Four of the data sets are taken from the UCI machine learning repository.|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void Proprietary_data_only_is_no() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            4 Experiments
+            We train on proprietary click logs collected from our production system.
+            """, "No");
+
+    [Fact]
+    public void Synthetic_data_only_is_no() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            4 Experiments
+            We generate synthetic data from a Gaussian mixture with ten components.
+            """, "No");
+
+    [Fact]
+    public void Publicly_available_data_without_saying_which_is_no() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            4 Experiments
+            We use publicly available data for all experiments.
+            """, "No");
+
+    [Fact]
+    public void Theory_paper_is_no() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            3 Main Result
+            We prove that the regret is bounded by the square root of T.
+            """, "No");
+}
