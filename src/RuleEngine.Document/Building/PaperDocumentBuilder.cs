@@ -100,7 +100,7 @@ public static class PaperDocumentBuilder
         // 5. Floats, links, title block.
         var floats = FloatFinder.Find(work, paragraphs, docLines, text, stats);
         Stage("floats");
-        var links = LinkResolver.Resolve(text, docPages, pages, sentences, work, PageOf);
+        var links = LinkResolver.Resolve(text, docPages, pages, sentences, sections, work, PageOf);
         Stage("links");
         var titleBlock = TitleBlockParser.Parse(work, docLines, stats);
         Stage("title block");

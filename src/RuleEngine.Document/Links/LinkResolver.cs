@@ -23,6 +23,7 @@ internal static partial class LinkResolver
         IReadOnlyList<DocumentPage> pages,
         IReadOnlyList<LayoutPage> layoutPages,
         IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<Section> sections,
         IReadOnlyList<WorkLine> lines,
         Func<int, int> pageOf)
     {
@@ -51,13 +52,14 @@ internal static partial class LinkResolver
 
         links.Sort((a, b) => a.Page != b.Page ? a.Page.CompareTo(b.Page) : a.Span.Start.CompareTo(b.Span.Start));
         var lineStarts = lines.Select(l => l.Start).ToArray();
+        var headingStarts = sections.Select(x => x.Span.Start).ToHashSet();
         for (var i = 0; i < links.Count; i++)
         {
             var link = links[i];
             var sentence = link.Span.Length > 0 ? SentenceAt(sentences, link.Span.Start) : -1;
             if (link.Span.Length > 0)
             {
-                var tied = FootnoteSentence(text, link, sentences, lines, lineStarts);
+                var tied = FootnoteSentence(link, sentences, headingStarts, lines, lineStarts);
                 if (tied >= 0) sentence = tied;
             }
             links[i] = link with { SentenceIndex = sentence };
@@ -119,7 +121,7 @@ internal static partial class LinkResolver
     /// For a link in a footnote line ("1 https://…", "†Code: https://…"), the last sentence before the
     /// footnote on the same page carrying the marker ("… implemented in CRANE1, an extension …"); -1 if none.
     /// </summary>
-    private static int FootnoteSentence(string text, Hyperlink link, IReadOnlyList<Sentence> sentences, IReadOnlyList<WorkLine> lines, int[] lineStarts)
+    private static int FootnoteSentence(Hyperlink link, IReadOnlyList<Sentence> sentences, HashSet<int> headingStarts, IReadOnlyList<WorkLine> lines, int[] lineStarts)
     {
         var li = Array.BinarySearch(lineStarts, link.Span.Start);
         if (li < 0) li = ~li - 1;
@@ -135,7 +137,7 @@ internal static partial class LinkResolver
         {
             var sentence = sentences[s];
             if (sentence.Page != link.Page) break;
-            if (sentence.Span.Start >= line.Start) continue;
+            if (sentence.Span.Start >= line.Start || headingStarts.Contains(sentence.Span.Start)) continue;
             if (CarriesMarker(sentence.Text, marker)) return s;
         }
         return -1;
@@ -172,6 +174,8 @@ internal static partial class LinkResolver
             {
                 if (char.IsDigit(before) || char.IsLetterOrDigit(after) || after == '.' && afterIdx + 1 < sentence.Length && char.IsDigit(sentence[afterIdx + 1])) continue;
                 if (!(char.IsLetter(before) || before is ')' or ']' or '.' or ',' or ';' or ':' or '\u2019' or '\u201D' or '"' or '\'')) continue;
+                // "D.1", "Fig.1", "Eq.1": a number after a short label, not a marker after a sentence.
+                if (before == '.' && i >= 2 && char.IsLetter(sentence[i - 2]) && (i < 3 || !char.IsLetter(sentence[i - 3]) || IsLabelAbbreviation(sentence, i - 1))) continue;
                 // "F1", "L2", "GPT4": a one-letter or all-capital short token is a name, not a marker.
                 var ws = i - 1;
                 while (ws > 0 && char.IsLetter(sentence[ws - 1])) ws--;
@@ -181,6 +185,14 @@ internal static partial class LinkResolver
             }
             if (char.IsLetterOrDigit(before) || before is ')' or '.' or ',') return true;
         }
+    }
+
+    private static bool IsLabelAbbreviation(string sentence, int dot)
+    {
+        var ws = dot;
+        while (ws > 0 && char.IsLetter(sentence[ws - 1])) ws--;
+        var word = sentence.AsSpan(ws, dot - ws);
+        return word is "Fig" or "Eq" or "Sec" or "Tab" or "Alg" or "Thm" or "Ref" or "No" or "Vol" or "Ch" or "App";
     }
 
     private static bool IsUpper(ReadOnlySpan<char> s)

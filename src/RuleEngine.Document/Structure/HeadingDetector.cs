@@ -16,14 +16,14 @@ internal static class HeadingDetector
 {
     public static void Detect(IReadOnlyList<WorkLine> lines, LayoutStatistics stats)
     {
-        var state = new State();
+        var state = new State { AbstractAt = FindAbstract(lines) };
         for (var i = 0; i < lines.Count; i++)
         {
             var l = lines[i];
             l.Heading = null;
             if (l.ContinuesHeading) continue;
             // Cheap filter first: headings are short lines or set in a distinguished font (run-in abstracts aside).
-            if (!stats.IsShort(l, 0.9) && !stats.IsFontDistinguished(l) && !MayBeRunIn(l.Text)) continue;
+            if (!stats.IsShort(l, 0.9) && !stats.IsFontDistinguished(l) && !MayBeRunIn(l.Text) && !IsCapitals(l.Text)) continue;
             var m = HeadingPatterns.Match(l.Text);
             if (m is null) continue;
             var prev = i > 0 && lines[i - 1].Page == l.Page ? lines[i - 1] : null;
@@ -61,9 +61,11 @@ internal static class HeadingDetector
             || l.Y - prev.Y > 1.3 * stats.LineSpacing || l.Y < prev.Y;
         if (!standalone && !fontCue) return false;
         if (m.IsRunIn) return true;
+        if (m.NeedsFontCue && !fontCue) return false;
 
+        // Headings are short, unless their font or their capitals set them apart ("II. TUNE-FREE CONTROL FRAMEWORK").
         var isShort = stats.IsShort(l, 0.9);
-        if (!isShort && !fontCue) return false;
+        if (!isShort && !fontCue && !IsCapitals(m.Title)) return false;
 
         var canonical = HeadingPatterns.Canonical(m.Title);
         var kind = SectionClassifier.Classify(canonical);
@@ -83,6 +85,10 @@ internal static class HeadingDetector
 
             case HeadingNumbering.Numeric:
                 if (m.Number[0] > 30 || m.Depth > 4) return false;
+                // Numbered lines in smaller type are footnotes ("1 Equally contributed …").
+                if (stats.HasFontInfo && l.FontSize > 0 && l.FontSize < stats.BodyFontSize - 0.5 && !m.IsKnownName) return false;
+                // Before the abstract: affiliations and footnotes, not sections ("2 Educational Technology Group").
+                if (l.Index < state.AbstractAt && !m.IsKnownName) return false;
                 if (state.AfterReferences && !state.InAppendix && !fontCue && !m.IsKnownName) return false;
                 if (state.InAppendix && state.LastLetter is not null && !fontCue && !m.IsKnownName) return false;
                 if (IsSuccessor(state.LastNumeric, m.Number)) return true;
@@ -113,6 +119,33 @@ internal static class HeadingDetector
         return n[j] > last[j] && n[j] <= last[j] + 2 && n.Skip(j + 1).All(x => x <= 2);
     }
 
+    /// <summary>Index of the first line that is an abstract heading within the first two pages, or -1.</summary>
+    private static int FindAbstract(IReadOnlyList<WorkLine> lines)
+    {
+        if (lines.Count == 0) return -1;
+        var firstPage = lines[0].Page;
+        for (var i = 0; i < lines.Count && lines[i].Page <= firstPage + 1; i++)
+        {
+            var t = lines[i].Text;
+            if (t.Length > 0 && t[0] is 'A' or 'a' && HeadingPatterns.Match(t) is { } m && m.Numbering == HeadingNumbering.None
+                && SectionClassifier.Classify(m.Title) == SectionKind.Abstract)
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>At least two words, all in capitals.</summary>
+    private static bool IsCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 6 && text.Contains(' ');
+    }
+
     private static bool MayBeRunIn(string text) =>
         text.StartsWith("Abs", StringComparison.OrdinalIgnoreCase) || text.StartsWith("A BS", StringComparison.Ordinal)
         || text.StartsWith("Ack", StringComparison.OrdinalIgnoreCase);
@@ -125,6 +158,7 @@ internal static class HeadingDetector
         public IReadOnlyList<int>? LastNumeric;
         public IReadOnlyList<int>? LastLetter;
         public int LastRoman;
+        public int AbstractAt = -1;
         public bool AfterReferences;
         public bool InAppendix;
         public bool InChecklist;

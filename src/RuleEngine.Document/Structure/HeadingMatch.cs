@@ -29,6 +29,7 @@ public enum HeadingNumbering
 /// <param name="IsKnownName">The title is a standard section name ("Introduction", "References").</param>
 /// <param name="IsStrongName">A standard name safe to accept without font cues (Abstract, References, Appendix…).</param>
 /// <param name="IsRunIn">The heading starts a paragraph of text on the same line ("Abstract—We …").</param>
+/// <param name="NeedsFontCue">The title ends in "." or ":" or reads like a sentence: a heading only when its font sets it apart.</param>
 public sealed record HeadingMatch(
     string Text,
     string Title,
@@ -36,7 +37,8 @@ public sealed record HeadingMatch(
     IReadOnlyList<int> Number,
     bool IsKnownName,
     bool IsStrongName,
-    bool IsRunIn = false)
+    bool IsRunIn = false,
+    bool NeedsFontCue = false)
 {
     /// <summary>Depth of the numbering: "3" → 1, "3.2" → 2; 0 when unnumbered.</summary>
     public int Depth => Number.Count;

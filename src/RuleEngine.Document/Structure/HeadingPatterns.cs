@@ -51,7 +51,7 @@ public static partial class HeadingPatterns
     private static readonly string[] AffiliationWords =
     [
         "University", "Universit", "Institute", "Institut", "Department", "Dept.", "College", "School of", "Laborator",
-        "Inc.", "Ltd", "GmbH", "Corporation", "Academy of", "Hospital", "@",
+        "Inc.", "Ltd", "GmbH", "Corporation", "Academy of", "Hospital", "Research Group", "Research Center", "Research Centre", "@",
     ];
 
     /// <summary>Runs of spaced small capitals as PDF extraction gives them: "I NTRODUCTION" → "INTRODUCTION".</summary>
@@ -127,7 +127,7 @@ public static partial class HeadingPatterns
         if (a.Success)
         {
             var title = a.Groups["title"].Success ? a.Groups["title"].Value : "";
-            if (title.Length > 0 && !IsTitleLike(title)) return null;
+            if (title.Length > 0 && Shape(title) == TitleShape.NotTitle) return null;
             var number = new List<int>();
             if (a.Groups["letter"].Success) number.Add(a.Groups["letter"].Value[0] - 'A' + 1);
             AddSubNumbers(a.Groups["sub"].Value, number);
@@ -138,21 +138,24 @@ public static partial class HeadingPatterns
         if (ro.Success)
         {
             var title = ro.Groups["title"].Value;
-            if (!IsTitleLike(title) || HasInitialOrComma(title)) return null;
+            var shape = Shape(title);
+            if (shape == TitleShape.NotTitle || HasInitialOrComma(title)) return null;
             var known = IsKnownName(Canonical(title), out var s);
             if (!known && title.Any(char.IsLower)) return null; // IEEE headings are capitals; "V. Vapnik" is a name
-            return new HeadingMatch(text, title, HeadingNumbering.Roman, [RomanValue(ro.Groups["num"].Value)], known, s);
+            return new HeadingMatch(text, title, HeadingNumbering.Roman, [RomanValue(ro.Groups["num"].Value)], known, s,
+                NeedsFontCue: shape == TitleShape.TitleIfFontSaysSo && !known);
         }
 
         var le = Lettered().Match(closed);
         if (le.Success)
         {
             var title = le.Groups["title"].Value;
-            if (!IsTitleLike(title) || HasInitialOrComma(title)) return null;
+            var shape = Shape(title);
+            if (shape == TitleShape.NotTitle || HasInitialOrComma(title)) return null;
             var number = new List<int> { le.Groups["letter"].Value[0] - 'A' + 1 };
             AddSubNumbers(le.Groups["sub"].Value, number);
             var known = IsKnownName(Canonical(title), out var s);
-            return new HeadingMatch(text, title, HeadingNumbering.Letter, number, known, s);
+            return new HeadingMatch(text, title, HeadingNumbering.Letter, number, known, s, NeedsFontCue: shape == TitleShape.TitleIfFontSaysSo && !known);
         }
         return null;
     }
@@ -163,32 +166,54 @@ public static partial class HeadingPatterns
         if (!n.Success) return null;
         var parts = n.Groups["num"].Value.Split('.').Select(int.Parse).ToList();
         var title = n.Groups["title"].Value;
-        if (parts[0] == 0 || !IsTitleLike(title)) return null;
+        var shape = Shape(title);
+        if (parts[0] == 0 || shape == TitleShape.NotTitle) return null;
         var known = IsKnownName(Canonical(title), out var s);
-        return new HeadingMatch(text, title, HeadingNumbering.Numeric, parts, known, s);
+        return new HeadingMatch(text, title, HeadingNumbering.Numeric, parts, known, s, NeedsFontCue: shape == TitleShape.TitleIfFontSaysSo && !known);
     }
 
     /// <summary>Whether the text after a heading number reads like a title and not like a list item, table row, equation or affiliation.</summary>
-    public static bool IsTitleLike(string title)
+    public static bool IsTitleLike(string title) => Shape(title) == TitleShape.Title;
+
+    private enum TitleShape { NotTitle, Title, TitleIfFontSaysSo }
+
+    /// <summary>
+    /// Title, not a title, or a title only when set in a heading font (it ends in "." or ":", or has a long
+    /// run of lower-case words, as list items and sentences do).
+    /// </summary>
+    private static TitleShape Shape(string title)
     {
-        title = title.Trim();
-        if (title.Length is < 2 or > 95) return false;
-        if (!char.IsUpper(title[0])) return false;
+        var r = ShapeCore(title.Trim());
+        return r;
+    }
+
+    private static TitleShape ShapeCore(string title)
+    {
+        if (title.Length is < 2 or > 95) return TitleShape.NotTitle;
+        if (!char.IsUpper(title[0])) return TitleShape.NotTitle;
+        var soft = false;
         var last = title[^1];
-        if (last is ',' or ';' or ':' or '.' or '-' && !title.EndsWith("etc.", StringComparison.Ordinal)) return false;
-        if (MathChars().IsMatch(title) || DotLeaders().IsMatch(title)) return false;
+        if (last is ',' or ';' or '-') return TitleShape.NotTitle;
+        if (last is '.' or ':')
+        {
+            soft = true;
+            title = title.TrimEnd('.', ':', ' ');
+            if (title.Length < 2) return TitleShape.NotTitle;
+        }
+        if (MathChars().IsMatch(title) || DotLeaders().IsMatch(title)) return TitleShape.NotTitle;
         foreach (var w in AffiliationWords)
-            if (title.Contains(w, StringComparison.Ordinal)) return false;
+            if (title.Contains(w, StringComparison.Ordinal)) return TitleShape.NotTitle;
 
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 14) return false;
+        if (words.Length > 16) return TitleShape.NotTitle;
+        if (words.Length > 12) soft = true;
         int letters = 0, others = 0, numbers = 0;
         foreach (var c in title)
         {
             if (char.IsLetter(c)) letters++;
             else if (!char.IsWhiteSpace(c)) others++;
         }
-        if (letters < 2 || letters < 0.6 * (letters + others)) return false;
+        if (letters < 2 || letters < 0.6 * (letters + others)) return TitleShape.NotTitle;
         foreach (var w in words)
         {
             var bare = w.Trim('(', ')', '[', ']', ',', '%');
@@ -197,13 +222,13 @@ public static partial class HeadingPatterns
             foreach (var c in bare)
                 if (!char.IsDigit(c) && c is not '.' and not ',') { numeric = false; break; }
             if (!numeric) continue;
-            if (bare.Contains('.')) return false; // "0.52": a table row
+            if (bare.Contains('.')) return TitleShape.NotTitle; // "0.52": a table row
             numbers++;
         }
-        if (numbers > 1) return false;
+        if (numbers > 1) return TitleShape.NotTitle;
         if (words.Length >= 2 && numbers == 1 && char.IsDigit(words[^1][0]) && !char.IsLetter(words[^1][^1])
             && !NumberedThings.Contains(words[^2]))
-            return false; // "Experiments 15": a table of contents line
+            return TitleShape.NotTitle; // "Experiments 15": a table of contents line
         // A sentence that happens to start with a number: many lower-case function words in a row.
         var lowerRun = 0;
         var maxLowerRun = 0;
@@ -212,8 +237,8 @@ public static partial class HeadingPatterns
             if (char.IsLower(w[0])) { lowerRun++; maxLowerRun = Math.Max(maxLowerRun, lowerRun); }
             else lowerRun = 0;
         }
-        if (words.Length >= 8 && maxLowerRun >= 6) return false;
-        return true;
+        if (words.Length >= 8 && maxLowerRun >= 6) soft = true;
+        return soft ? TitleShape.TitleIfFontSaysSo : TitleShape.Title;
     }
 
     [GeneratedRegex(@"(?:^|\s)\p{Lu}\.(?:\s|$)|,")]
