@@ -23,16 +23,23 @@ internal sealed class ExperimentRegions
     private readonly List<TextSpan> _backMatter = [];
     private readonly List<TextSpan> _experimental = [];
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleSet, Regex?> HeadingCache = new();
+
     public ExperimentRegions(PaperDocument document, RuleSet rules)
     {
-        var headingTerms = rules.Lexicon("experimentHeadings").Where(t => t.Length > 0).OrderByDescending(t => t.Length).Select(Regex.Escape).ToList();
-        var heading = headingTerms.Count == 0
-            ? null
-            : new Regex(@"^\s*(?:(?:[0-9]+(?:\.[0-9]+)*\.?|[A-H](?:\.[0-9]+)*\.?|[IVX]+\.)\s+)?(?:" + string.Join("|", headingTerms) + @")\b[\s\w,&:()-]{0,40}$",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var heading = HeadingCache.GetValue(rules, BuildHeading);
 
         if (document.Sections.Count > 0) FromSections(document, heading);
         else FromLines(document, heading);
+    }
+
+    private static Regex? BuildHeading(RuleSet rules)
+    {
+        var headingTerms = rules.Lexicon("experimentHeadings").Where(t => t.Length > 0).OrderByDescending(t => t.Length).Select(Regex.Escape).ToList();
+        return headingTerms.Count == 0
+            ? null
+            : new Regex(@"^\s*(?:(?:[0-9]+(?:\.[0-9]+)*\.?|[A-H](?:\.[0-9]+)*\.?|[IVX]+\.)\s+)?(?:" + string.Join("|", headingTerms) + @")\b[\s\w,&:()-]{0,40}$",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>True when the paper has an experiments-like heading at all.</summary>

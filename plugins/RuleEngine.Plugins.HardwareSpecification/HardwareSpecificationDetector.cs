@@ -38,6 +38,7 @@ public sealed class HardwareSpecificationDetector : VariableDetector
                 new CloudInstanceRule(rules),
                 new ProcessorSpecRule(rules),
             ];
+            var trigger = TriggerCache.GetValue(rules, BuildTrigger);
             var nonUsage = rules.LexiconPattern("nonUsageCues");
             var referenceCues = rules.LexiconPattern("referenceCues");
             var findings = new List<HardwareFinding>();
@@ -47,6 +48,7 @@ public sealed class HardwareSpecificationDetector : VariableDetector
                 if (regions.IsBackMatter(sentence.Span.Start)) return;
                 var text = sentence.Text;
                 if (text.Length < 6) return;
+                if (trigger is not null && !RegexSafety.IsMatch(trigger, text)) return;
                 HardwareFinding? best = null;
                 foreach (var rule in inspectors)
                 {
@@ -62,6 +64,15 @@ public sealed class HardwareSpecificationDetector : VariableDetector
 
             start.RegisterDocumentEndAction(end => end.ReportVerdict(Decide(rules, findings)));
         });
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleSet, Regex?> TriggerCache = new();
+
+    /// <summary>A literal alternation of the "triggerTerms" lexicon (substring, case-insensitive): a cheap pre-filter.</summary>
+    private static Regex? BuildTrigger(RuleSet rules)
+    {
+        var terms = rules.Lexicon("triggerTerms").Where(t => t.Length > 0).Select(Regex.Escape).ToList();
+        return terms.Count == 0 ? null : new Regex(string.Join("|", terms), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
     }
 
     private static readonly Regex YearPattern = new(@"\b(?:19|20)\d{2}[a-z]?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -30,7 +30,7 @@ internal static class GlyphExtractor
             if (string.IsNullOrEmpty(l.Value)) { directions[i] = -1; continue; }
             var d = DirectionOf(l);
             directions[i] = (sbyte)d;
-            if (GlyphText.IsWhiteSpace(l.Value)) continue;
+            if (GlyphText.IsWhiteSpace(l.Value) || GlyphText.Clean(l.Value).Length == 0) continue;
             letterCount++;
             perDirection[d]++;
         }

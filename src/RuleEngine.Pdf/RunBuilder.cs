@@ -63,12 +63,21 @@ internal static class RunBuilder
         if (g.Text == last.Text && Math.Abs(g.X0 - last.X0) < 0.15 * size && Math.Abs(g.Baseline - last.Baseline) < 0.15 * size)
             return true;
 
-        // TeX draws accents as glyphs of their own, overlapping the letter (before or after it).
+        // TeX draws accents as glyphs of their own, overlapping the letter (before or after it),
+        // raised over capitals: keep them in the run whatever their baseline, and merge them below.
         var mark = GlyphText.CombiningMarkOf(g.Text);
-        if (mark != '\0' && Overlaps(g, last) && Math.Abs(g.Baseline - last.Baseline) < ScriptShift * size)
+        if (mark != '\0' && Math.Abs(g.Baseline - last.Baseline) < ScriptShift * size)
         {
-            run.AccentLast(mark);
-            return true;
+            if (Overlaps(g, last))
+            {
+                run.AccentLast(mark);
+                return true;
+            }
+            if (gap <= RunGap * size && gap >= -0.5 * size)
+            {
+                run.Add(g, spaceBefore || gap > WordGap * size);
+                return true;
+            }
         }
         var lastMark = GlyphText.CombiningMarkOf(last.Text);
         if (lastMark != '\0' && Overlaps(last, g) && Math.Abs(g.Baseline - last.Baseline) < ScriptShift * size)

@@ -93,6 +93,8 @@ internal sealed class TextRun
     /// <summary>Puts an accent mark drawn before its letter on that letter (the accent was appended last).</summary>
     public void AddAfterAccent(Glyph letter, char combiningMark)
     {
+        // A run opened by a (possibly raised) accent takes its baseline from the letter.
+        if (CharCount == 1) Baseline = letter.Baseline;
         if (_text.Length > 0) _text.Length -= 1;
         CharCount = Math.Max(0, CharCount - 1);
         AppendToWord(letter with { Text = GlyphText.Compose(letter.Text, combiningMark) });

@@ -85,7 +85,7 @@ public sealed class CorpusLayoutTests
     [CorpusFact]
     public void Arxiv_side_stamp_is_dropped()
     {
-        var page = Read("guo2017deepfm").Pages[0];
+        var page = FirstPage("guo2017deepfm");
 
         Assert.DoesNotContain(page.Lines, l => l.Text.Contains("arXiv:1703.04247", StringComparison.Ordinal));
         Assert.StartsWith("DeepFM: A Factorization-Machine based Neural Network", page.Lines[0].Text);

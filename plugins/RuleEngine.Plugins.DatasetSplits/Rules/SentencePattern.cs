@@ -13,8 +13,10 @@ internal sealed class SentencePattern(RuleSet rules, string ruleId, double fallb
 
     private const int MaxLength = 2500;
 
-    /// <summary>Matches abandoned on the regex time-out (diagnostics).</summary>
-    public static int Timeouts;
+    private static int s_abandoned;
+
+    /// <summary>Matches abandoned on the regex time-out, across all papers (a diagnostic for tuning patterns).</summary>
+    public static int Abandoned => Volatile.Read(ref s_abandoned);
 
     public bool IsEnabled => _pattern is not null;
 
@@ -29,7 +31,7 @@ internal sealed class SentencePattern(RuleSet rules, string ruleId, double fallb
         try { m = _pattern.Match(text); }
         catch (Exception e) when (e is RegexMatchTimeoutException or IndexOutOfRangeException)
         {
-            Timeouts++;
+            Interlocked.Increment(ref s_abandoned);
             return null;
         }
         return m.Success ? new SplitFinding(_weight, SafeEvidence.FromMatch(sentence, m.Index, m.Length, ruleId), m.Value.Trim()) : null;

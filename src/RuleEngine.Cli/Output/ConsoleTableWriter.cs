@@ -16,7 +16,7 @@ public sealed class ConsoleTableWriter(IAnsiConsole console) : IReportWriter
         if (report.Variables.Count > 0)
         {
             var table = new Table().Border(TableBorder.Rounded).Expand();
-            table.AddColumn("Variable");
+            table.AddColumn(new TableColumn("Variable").NoWrap());
             table.AddColumn("Verdict");
             table.AddColumn(new TableColumn("Conf.").RightAligned());
             table.AddColumn("Evidence");
@@ -27,7 +27,8 @@ public sealed class ConsoleTableWriter(IAnsiConsole console) : IReportWriter
                     ? $"[grey]{Markup.Escape(v.Rationale)}[/]"
                     : string.Join("\n", v.Evidence.Take(2).Select(e => $"p{e.Page}: \"{Markup.Escape(Shorten(e.Quote, 160))}\" [grey]({Markup.Escape(e.Rule)})[/]"));
                 if (v.Flag is not null) evidence += $"\n[yellow]⚠ {Markup.Escape(v.Flag)}[/]";
-                table.AddRow($"{Markup.Escape(v.Name)} [grey]{v.Id}[/]", $"[{colour}]{Markup.Escape(v.Verdict)}[/]", $"{v.Confidence:0.00}", evidence);
+                var source = v.Source == VerdictSources.Heuristic ? "" : $"\n[grey]({Markup.Escape(v.Source)})[/]";
+                table.AddRow($"{Markup.Escape(v.Name)}\n[grey]{v.Id}[/]", $"[{colour}]{Markup.Escape(v.Verdict)}[/]{source}", $"{v.Confidence:0.00}", evidence);
             }
             console.Write(table);
         }

@@ -59,7 +59,9 @@ internal static partial class CaptionDetector
             // "Fig. 1 Overview of …" (Springer) is a caption; "Table 2 summarizes" is not (caught above).
             return char.IsUpper(word.Length > 0 ? word[0] : 'a') || word.StartsWith('(') ? new CaptionMatch(kind, label, false) : null;
         }
-        // "Algorithm 1 SGS", "Algorithm 1 beliefAugmentation Algorithm": a name follows.
+        // "Algorithm 1 SGS", "Algorithm 1 beliefAugmentation Algorithm": a name follows;
+        // "Algorithm 4 constructs a list …": a plain lower-case word is a verb of running text.
+        if (word.Length > 0 && word.All(char.IsLower)) return null;
         return new CaptionMatch(kind, label, false);
     }
 

@@ -49,6 +49,9 @@ internal static partial class FloatFinder
                 span,
                 contentLines));
         }
+        // A bare label ("Algorithm 4" inside a drawing) next to a real caption with the same label is not a float of its own.
+        floats.RemoveAll(f => f.Caption == f.Label
+            && floats.Any(g => !ReferenceEquals(f, g) && g.Kind == f.Kind && g.Label == f.Label && g.Caption != g.Label));
         return floats;
     }
 

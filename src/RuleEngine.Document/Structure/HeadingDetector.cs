@@ -40,10 +40,14 @@ internal static class HeadingDetector
             l.Heading = m;
             state.Update(m);
 
-            // A heading wrapped onto a second line in the same distinguished font.
+            // A heading wrapped onto a second line in the same distinguished font ("4 How Do LLMs Handle Interleaving"
+            // + "Instructions"); a heading ending in "on" or ":" goes on even where the font size changes (small capitals).
+            var dangling = EndsWithConnector(l.Text);
             if (next is not null && stats.IsFontDistinguished(l) && next.IsBold == l.IsBold
-                && Math.Abs(next.FontSize - l.FontSize) < 0.3 && next.Y - l.Y < 1.8 * stats.LineSpacing && next.Y > l.Y
-                && HeadingPatterns.Match(next.Text) is null && next.Text.Length < 70 && !EndsSentence(l.Text)
+                && (Math.Abs(next.FontSize - l.FontSize) < 0.3 || (dangling && next.IsBold))
+                && next.Y - l.Y < 1.8 * stats.LineSpacing && next.Y > l.Y
+                && (HeadingPatterns.Match(next.Text) is null || next.X > l.X + 2 || dangling)
+                && next.Text.Length < 70 && !EndsSentence(l.Text)
                 && !m.IsRunIn && CaptionDetector.MatchText(next.Text) is null)
             {
                 next.ContinuesHeading = true;
@@ -92,7 +96,7 @@ internal static class HeadingDetector
                 if (state.AfterReferences && !state.InAppendix && !fontCue && !m.IsKnownName) return false;
                 if (state.InAppendix && state.LastLetter is not null && !fontCue && !m.IsKnownName) return false;
                 if (IsSuccessor(state.LastNumeric, m.Number)) return true;
-                return m.IsKnownName || (fontCue && m.Depth <= 3);
+                return m.IsKnownName || (fontCue && m.Depth <= 3 && isShort);
 
             case HeadingNumbering.Roman:
                 return m.Number[0] == state.LastRoman + 1 || (state.LastRoman == 0 && m.Number[0] <= 2) || m.IsKnownName;
@@ -132,6 +136,19 @@ internal static class HeadingDetector
                 return i;
         }
         return -1;
+    }
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "of", "for", "and", "the", "with", "in", "to", "a", "an", "via", "from", "by", "at", "or", "vs", "vs.", "versus", "under", "beyond",
+    };
+
+    /// <summary>A heading line that cannot end there: it ends with ":" or a connecting word.</summary>
+    private static bool EndsWithConnector(string text)
+    {
+        if (text.EndsWith(':')) return true;
+        var sp = text.LastIndexOf(' ');
+        return sp > 0 && Connectors.Contains(text[(sp + 1)..]);
     }
 
     /// <summary>At least two words, all in capitals.</summary>

@@ -79,6 +79,9 @@ public static partial class HeadingPatterns
     [GeneratedRegex(@"\.\s?\.\s?\.|…")]
     private static partial Regex DotLeaders();
 
+    [GeneratedRegex(@"\p{Ll}{2}[.!?]\s+\p{Lu}")]
+    private static partial Regex SentenceInside();
+
     /// <summary>Closes up small capitals split by extraction: "5 E XPERIMENTS" → "5 EXPERIMENTS".</summary>
     public static string CloseSmallCaps(string text) => text.Contains(' ') ? SmallCapsGap().Replace(text, "$1") : text;
 
@@ -190,7 +193,15 @@ public static partial class HeadingPatterns
     private static TitleShape ShapeCore(string title)
     {
         if (title.Length is < 2 or > 95) return TitleShape.NotTitle;
-        if (!char.IsUpper(title[0])) return TitleShape.NotTitle;
+        // Starts with a capital ("Experiments"), or with a symbol before one ("∃-STRIPS Language").
+        if (!char.IsUpper(title[0]))
+        {
+            if (char.IsLetterOrDigit(title[0]) || title[0] is '(' or '[' or '"' or '\'' or '-' or '.' or ',') return TitleShape.NotTitle;
+            var firstLetter = title.FirstOrDefault(char.IsLetter);
+            if (firstLetter == default || !char.IsUpper(firstLetter)) return TitleShape.NotTitle;
+        }
+        // Two sentences on one line: a run-in paragraph ("2. First pass … problems. Next we").
+        if (SentenceInside().IsMatch(title)) return TitleShape.NotTitle;
         var soft = false;
         var last = title[^1];
         if (last is ',' or ';' or '-') return TitleShape.NotTitle;

@@ -20,6 +20,9 @@ internal static partial class ParagraphAssembler
     [GeneratedRegex(@"^(?:[∗*†‡§¶]+\s?\S|\d{1,2}\s?(?:https?://|www\.)|\d{1,2}(?=\p{Lu}\p{Ll}))")]
     private static partial Regex FootnoteStart();
 
+    [GeneratedRegex(@"^\d{1,2}\s(?=\p{Lu}\p{Ll}|https?://|www\.)")]
+    private static partial Regex SpacedFootnoteStart();
+
     public static List<Paragraph> Assemble(IReadOnlyList<WorkLine> lines, LayoutStatistics stats)
     {
         var paragraphs = new List<Paragraph>();
@@ -71,6 +74,10 @@ internal static partial class ParagraphAssembler
                                             || ItemStart().IsMatch(prev.Text)))
             return true;
         if (FootnoteStart().IsMatch(l.Text) && (prevEnds || stats.IsShort(prev, 0.85) || l.FontSize < prev.FontSize)) return true;
+        // "3 In the current implementation …": a numbered footnote in footnote type after another footnote.
+        if (SpacedFootnoteStart().IsMatch(l.Text) && (!stats.HasFontInfo || l.FontSize < stats.BodyFontSize - 0.5)
+            && (prevEnds || stats.IsShort(prev, 0.85)))
+            return true;
 
         if (stats.IsShort(prev) && (prevEnds || prev.Text.EndsWith(':'))) return true;
         // Runs of short lines (title block, table rows, algorithm lines, figure labels) stay line by line.

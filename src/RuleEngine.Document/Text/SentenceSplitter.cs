@@ -86,6 +86,8 @@ public sealed class SentenceSplitter
         for (var i = 1; i < _bounds.Count; i++)
         {
             var cut = _bounds[i];
+            // ICU breaks after "?" or "!" even with no space ("watch?v=…" in a URL): never inside a token.
+            if (cut < end && cut > sentStart && !char.IsWhiteSpace(text[cut - 1]) && !char.IsWhiteSpace(text[cut])) continue;
             if (cut < end)
             {
                 var nextEnd = i + 1 < _bounds.Count ? _bounds[i + 1] : end;

@@ -23,7 +23,7 @@ public sealed class OpenDatasetsDetectorTests
     public void Dataset_with_author_year_citation_is_yes() =>
         DetectorTest<OpenDatasetsDetector>.Verify("""
             4 Experiments
-            {|RV0005.dataset-citation:We use the Enron Email dataset (Corp and Cohen, 2015) for the first task.|}
+            {|RV0005.dataset-citation:We use the Foo Review dataset (Smith and Jones, 2015) for the first task.|}
             """, "Yes", allowUnmarkedEvidence: true);
 
     [Fact]

@@ -13,6 +13,13 @@ public sealed class ReleaseStatementRuleTests
             """, "Yes", allowUnmarkedEvidence: true);
 
     [Fact]
+    public void Code_label_in_the_title_block_fires() =>
+        DetectorTest<OpenSourceCodeDetector>.Verify("""
+            Efficient Things
+            {|RV0004.release-statement:Code: https://github.com/someone/things|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
     public void Url_broken_across_lines_is_joined() =>
         DetectorTest<OpenSourceCodeDetector>.Verify("""
             4 Experiments

@@ -13,10 +13,10 @@ public sealed class RepositoryLinkRuleTests
             """, "Yes", allowUnmarkedEvidence: true);
 
     [Fact]
-    public void Code_label_in_the_title_block_fires() =>
+    public void Own_tool_link_fires() =>
         DetectorTest<OpenSourceCodeDetector>.Verify("""
-            Efficient Things
-            Code: {|RV0004.repository-link:https://github.com/someone/things|}
+            4 Experiments
+            {|RV0004.repository-link:Our tool: https://github.com/someone/things|}
             """, "Yes", allowUnmarkedEvidence: true);
 
     [Fact]
