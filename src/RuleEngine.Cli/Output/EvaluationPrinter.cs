@@ -34,7 +34,7 @@ public static class EvaluationPrinter
         var cal = new Table().Border(TableBorder.Rounded).Title("Calibration (all variables)");
         foreach (var c in new[] { "Confidence", "Verdicts", "Right", "Accuracy" }) cal.AddColumn(c);
         foreach (var b in result.Calibration.Where(b => b.Count > 0))
-            cal.AddRow($"[{b.From:0.00}, {b.To:0.00})", b.Count.ToString(), b.Correct.ToString(), $"{b.Accuracy:0.000}");
+            cal.AddRow(Markup.Escape($"[{b.From:0.00}, {b.To:0.00})"), b.Count.ToString(), b.Correct.ToString(), $"{b.Accuracy:0.000}");
         console.Write(cal);
 
         if (result.MissingPapers.Count > 0)

@@ -73,7 +73,7 @@ public static partial class HeadingPatterns
     [GeneratedRegex(@"^(?<kw>Abstract|ABSTRACT|Acknowledge?ments?|ACKNOWLEDGE?MENTS?)\s*(?:[—–:.]|-{1,2})\s*(?<rest>\S.{10,})$")]
     private static partial Regex RunIn();
 
-    [GeneratedRegex(@"[=+<>≤≥∈∑∫×^_{}\\|←→∀∃≈∝∼]")]
+    [GeneratedRegex(@"[=+<>≤≥∈∑∫×^_{}\\|←→≈∝∼]")]
     private static partial Regex MathChars();
 
     [GeneratedRegex(@"\.\s?\.\s?\.|…")]

@@ -20,6 +20,9 @@ internal static partial class ParagraphAssembler
     [GeneratedRegex(@"^(?:[∗*†‡§¶]+\s?\S|\d{1,2}\s?(?:https?://|www\.)|\d{1,2}(?=\p{Lu}\p{Ll}))")]
     private static partial Regex FootnoteStart();
 
+    [GeneratedRegex(@"^(?:\d{1,3}:\s|(?:Require|Ensure|Input|Output)s?\s*:)")]
+    private static partial Regex AlgorithmLineStart();
+
     [GeneratedRegex(@"^\d{1,2}\s(?=\p{Lu}\p{Ll}|https?://|www\.)")]
     private static partial Regex SpacedFootnoteStart();
 
@@ -64,6 +67,7 @@ internal static partial class ParagraphAssembler
         }
 
         if (UrlFinder.ContinuesAcrossLines(prev.Text, l.Text)) return false;
+        if (AlgorithmLineStart().IsMatch(l.Text)) return true; // "3: for t = 1 to T do", "Require: …"
 
         var margin = stats.LeftMargin(l.Page, l.Column);
         var indent = l.X - margin;

@@ -25,15 +25,21 @@ public sealed record Evidence(string Quote, int Page, string Rule, TextSpan? Spa
     /// <summary>A window of text around a match inside a sentence (kept verbatim, cut at word boundaries).</summary>
     public static Evidence FromMatch(Sentence sentence, int matchStart, int matchLength, string rule)
     {
-        if (sentence.Text.Length <= MaxQuoteLength) return FromSentence(sentence, rule);
-        var start = Math.Max(0, matchStart - (MaxQuoteLength - matchLength) / 2);
-        var end = Math.Min(sentence.Text.Length, start + MaxQuoteLength);
+        var text = sentence.Text;
+        if (text.Length <= MaxQuoteLength) return FromSentence(sentence, rule);
+        matchStart = Math.Clamp(matchStart, 0, text.Length);
+        matchLength = Math.Clamp(matchLength, 0, text.Length - matchStart);
+        var start = Math.Max(0, matchStart - Math.Max(0, MaxQuoteLength - matchLength) / 2);
+        var end = Math.Min(text.Length, start + MaxQuoteLength);
         start = Math.Max(0, end - MaxQuoteLength);
-        while (start > 0 && !char.IsWhiteSpace(sentence.Text[start - 1])) start++;
-        while (end < sentence.Text.Length && end > start && !char.IsWhiteSpace(sentence.Text[end])) end--;
-        if (end <= start) { start = matchStart; end = Math.Min(sentence.Text.Length, matchStart + matchLength); }
-        var span = new TextSpan(sentence.Span.Start + start, end - start);
-        return new Evidence(sentence.Text[start..end].Trim(), sentence.Page, rule, span);
+        // Cut at word boundaries, never inside the match.
+        while (start > 0 && start < matchStart && !char.IsWhiteSpace(text[start - 1])) start++;
+        while (end < text.Length && end > matchStart + matchLength && !char.IsWhiteSpace(text[end])) end--;
+        if (end <= start) { start = matchStart; end = Math.Min(text.Length, matchStart + Math.Max(1, matchLength)); }
+        var quote = text[start..end];
+        var trimmedStart = start + (quote.Length - quote.TrimStart().Length);
+        quote = quote.Trim();
+        return new Evidence(quote, sentence.Page, rule, new TextSpan(sentence.Span.Start + trimmedStart, quote.Length));
     }
 
     public static Evidence FromLine(DocumentLine line, string rule) => new(line.Text.Trim(), line.Page, rule, new TextSpan(line.Start, line.Text.Length));

@@ -96,4 +96,17 @@ public class ParagraphTests
         Assert.Equal("", doc.Title);
         DocumentInvariants.Check(doc);
     }
+
+    [Fact]
+    public void Consecutive_footnotes_are_separate_paragraphs()
+    {
+        var doc = BuildLines(
+            new("A body line that is long enough to count as running text in the column, and it goes", 72, 576, 468, 10, false, 0),
+            new("on for another line of the same length so that the body font is the usual size here", 72, 588, 468, 10, false, 0),
+            new("and a third line to end it.", 72, 600, 140, 10, false, 0),
+            new("2 https://doi.org/10.5281/zenodo.8004077", 72, 700, 200, 8, false, 0),
+            new("3 In the current implementation, the rules applied non-greedily are listed here.", 72, 710, 400, 8, false, 0));
+        Assert.Equal(3, Paragraphs(doc).Length);
+        Assert.StartsWith("3 In the current", Paragraphs(doc)[2]);
+    }
 }

@@ -18,6 +18,8 @@ public class FloatTests
     [InlineData("Pseudocode 1: Training loop", FloatKind.Algorithm, "Pseudocode 1")]
     [InlineData("TABLE II", FloatKind.Table, "TABLE II")]
     [InlineData("Table A.1: Hyperparameters", FloatKind.Table, "Table A.1")]
+    [InlineData("Algorithm 1 The Least-squares Adaptive Thresholding", FloatKind.Algorithm, "Algorithm 1")]
+    [InlineData("Algorithm 1 A Dynamic Multi-view Labeling Strategy", FloatKind.Algorithm, "Algorithm 1")]
     public void Recognises_caption_labels(string line, FloatKind kind, string label)
     {
         var m = CaptionDetector.MatchText(line);
@@ -33,6 +35,7 @@ public class FloatTests
     [InlineData("Algorithm 1 converges in a few steps.")]
     [InlineData("Table 2, we see that the accuracy improves")]
     [InlineData("Tables 2 and 3 report results")]
+    [InlineData("Algorithm 4 constructs a list of function definitions from an FCG.")]
     public void In_text_references_are_not_captions(string line) => Assert.Null(CaptionDetector.MatchText(line));
 
     [Fact]
@@ -101,5 +104,13 @@ public class FloatTests
         Assert.Contains(doc.Sentences, s => s.Text == "Require: Dataset D, Solver");
         Assert.Contains(doc.Sentences, s => s.Text == "2: solve problems");
         DocumentInvariants.Check(doc);
+    }
+
+    [Fact]
+    public void A_bare_label_inside_a_drawing_does_not_duplicate_a_float()
+    {
+        var doc = PaperDocumentBuilder.FromText("Algorithm 4: Construct functions from a graph\n1: for each node do\n2: emit\n\nAlgorithm 4\n\nSome running text that follows the algorithm in a paragraph of prose here.");
+        var alg = Assert.Single(doc.Floats);
+        Assert.Equal("Algorithm 4: Construct functions from a graph", alg.Caption);
     }
 }

@@ -21,6 +21,7 @@ public class HeadingTests
     [InlineData("Acknowledgements", HeadingNumbering.None, "Acknowledgements")]
     [InlineData("NeurIPS Paper Checklist", HeadingNumbering.None, "NeurIPS Paper Checklist")]
     [InlineData("5 E XPERIMENTS", HeadingNumbering.Numeric, "EXPERIMENTS")] // small caps as extracted
+    [InlineData("2 ∃-STRIPS Language", HeadingNumbering.Numeric, "∃-STRIPS Language")] // a symbol before the capital
     public void Recognises_heading_text(string line, HeadingNumbering numbering, string title)
     {
         var m = HeadingPatterns.Match(line);
@@ -39,6 +40,7 @@ public class HeadingTests
     [InlineData("12 layers with 768 hidden units")]         // lower-case: a sentence fragment
     [InlineData("V. Vapnik")]                               // a name, not a roman heading
     [InlineData("A. Krizhevsky, I. Sutskever, and G. E. Hinton")]
+    [InlineData("2. First pass removing false problems. Next we take a prover")] // a run-in paragraph
     public void Rejects_what_is_not_a_heading(string line) => Assert.Null(HeadingPatterns.Match(line));
 
     [Fact]
@@ -210,5 +212,53 @@ public class HeadingTests
         Assert.Equal("4 Experiments on Large Scale Benchmarks", s.Heading);
         Assert.Equal(SectionKind.Experiments, s.Kind);
         DocumentInvariants.Check(doc);
+    }
+
+    [Fact]
+    public void Headings_ending_in_a_period_or_reading_like_sentences_need_a_heading_font()
+    {
+        // Plain text: "1. We propose a new method." is a list item.
+        Assert.True(HeadingPatterns.Match("1. We propose a new method.")!.NeedsFontCue);
+        var lines = new List<RuleEngine.Document.Layout.LayoutLine>
+        {
+            new("Some body text that is long enough to be a normal line of text here.", 72, 100, 468, 10, false, 0),
+            new("2 Summarizing possessions with EPV: The possession stock ticker.", 72, 130, 330, 14, true, 0),
+            new("We describe the possessions in this section of the paper right here.", 72, 150, 468, 10, false, 0),
+        };
+        var doc = PaperDocumentBuilder.Build("x.pdf", "", [new RuleEngine.Document.Layout.LayoutPage(1, 612, 792, lines, [])]);
+        Assert.Equal("2 Summarizing possessions with EPV: The possession stock ticker.", Assert.Single(doc.Sections).Heading);
+    }
+
+    [Fact]
+    public void A_heading_ending_in_a_connector_goes_on_in_small_capitals()
+    {
+        var lines = new List<RuleEngine.Document.Layout.LayoutLine>
+        {
+            new("Some body text that is long enough to be a normal line of text here.", 306, 540, 240, 10.9, false, 2),
+            new("4.1 No LLM Is A Single Winner on", 306, 566, 180, 10.9, true, 2),
+            new("MULTITURNINSTRUCT", 331, 579, 90, 8.7, true, 2),
+            new("We evaluate a diverse set of mainstream LLMs on the benchmark here.", 306, 597, 240, 10.9, false, 2),
+        };
+        var doc = PaperDocumentBuilder.Build("x.pdf", "", [new RuleEngine.Document.Layout.LayoutPage(1, 612, 792, lines, [])]);
+        Assert.Equal("4.1 No LLM Is A Single Winner on MULTITURNINSTRUCT", Assert.Single(doc.Sections).Heading);
+        DocumentInvariants.Check(doc);
+    }
+
+    [Fact]
+    public void Numbered_footnotes_before_the_abstract_are_not_sections()
+    {
+        var doc = PaperDocumentBuilder.FromText("""
+            A Paper Title
+            Jane Doe1 and John Smith2
+            1 Laboratorio de Ciencia, Universidad Nacional
+            2 Educational Technology Research Group
+
+            Abstract
+            We study things.
+
+            1 Introduction
+            Text.
+            """);
+        Assert.Equal(["Abstract", "1 Introduction"], doc.Sections.Select(s => s.Heading));
     }
 }

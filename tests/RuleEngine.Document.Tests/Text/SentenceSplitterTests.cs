@@ -76,4 +76,12 @@ public class SentenceSplitterTests
         Assert.Equal([1, 2, 2, 3], doc.Sentences.Select(s => s.Page));
         DocumentInvariants.Check(doc);
     }
+
+    [Fact]
+    public void Never_breaks_inside_a_url_or_after_a_list_number()
+    {
+        Assert.Equal(["See https://www.youtube.com/watch?v=abc for the video.", "Then we stop."],
+            Split("See https://www.youtube.com/watch?v=abc for the video. Then we stop."));
+        Assert.Equal(["1. We propose a method."], Split("1. We propose a method."));
+    }
 }
