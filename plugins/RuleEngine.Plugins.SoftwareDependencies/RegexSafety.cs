@@ -29,4 +29,24 @@ internal static class RegexSafety
     }
 
     public static bool IsMatch(Regex regex, string input) => Match(regex, input).Success;
+
+    /// <summary>Match within <paramref name="input"/>[<paramref name="beginning"/>, +<paramref name="length"/>), with one retry on timeout.</summary>
+    public static Match Match(Regex regex, string input, int beginning, int length)
+    {
+        try
+        {
+            return regex.Match(input, beginning, length);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            try
+            {
+                return regex.Match(input, beginning, length);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return System.Text.RegularExpressions.Match.Empty;
+            }
+        }
+    }
 }

@@ -15,18 +15,18 @@ public sealed class DevSetAccuracyTests(ITestOutputHelper output)
     /// <summary>Per-variable accuracy floors on dev (raise them when a detector improves; never lower them quietly).</summary>
     public static readonly IReadOnlyDictionary<string, double> Floors = new Dictionary<string, double>
     {
-        ["ResearchType"] = 0.0,
-        ["ResearcherAffiliation"] = 0.0,
-        ["Pseudocode"] = 0.0,
-        ["OpenSourceCode"] = 0.0,
-        ["OpenDatasets"] = 0.0,
-        ["DatasetSplits"] = 0.0,
-        ["HardwareSpecification"] = 0.0,
-        ["SoftwareDependencies"] = 0.0,
-        ["ExperimentSetup"] = 0.0,
+        ["ResearchType"] = 0.97,
+        ["ResearcherAffiliation"] = 0.97,
+        ["Pseudocode"] = 0.97,
+        ["OpenSourceCode"] = 0.96,
+        ["OpenDatasets"] = 0.95,
+        ["DatasetSplits"] = 0.92,
+        ["HardwareSpecification"] = 0.96,
+        ["SoftwareDependencies"] = 0.96,
+        ["ExperimentSetup"] = 0.92,
     };
 
-    public const double MeanMacroF1Floor = 0.0;
+    public const double MeanMacroF1Floor = 0.93;
 
     [CorpusFact]
     public void Every_variable_stays_at_or_above_its_floor_on_the_dev_labels()

@@ -7,7 +7,7 @@ namespace RuleEngine.Plugins.SoftwareDependencies.Rules;
 /// <summary>
 /// Shared shape of the rules that pair a lexicon of software names with a version: the rule's patterns hold a
 /// <c>{lexicon}</c> placeholder that is replaced by the whole-word alternation of that lexicon (longest names
-/// first), and capture <c>name</c> and <c>version</c>.
+/// first), and capture <c>name</c> and <c>version</c>. Unlike other rule patterns these are compiled case-sensitively.
 /// </summary>
 internal abstract class LexiconVersionRule
 {
@@ -28,19 +28,49 @@ internal abstract class LexiconVersionRule
 
     public bool IsEnabled => _pattern is not null;
 
-    /// <summary>Every name+version match in the sentence.</summary>
+    private static readonly Regex VersionLike = new(@"\d\.\d|R20\d\d[ab]", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>How far before a version number the software name may start.</summary>
+    private const int Lookback = 56;
+
+    /// <summary>
+    /// Every name+version match in the sentence. The full pattern (a long alternation of names) is only run on
+    /// short windows ending just after each version-like number whose preceding text has letters, which keeps
+    /// sentences full of numbers (result tables) cheap.
+    /// </summary>
     public IEnumerable<SoftwareFinding> Inspect(Sentence sentence)
     {
         if (_pattern is null) yield break;
-        var m = RegexSafety.Match(_pattern, sentence.Text);
-        while (m.Success)
+        var text = sentence.Text;
+        var covered = -1;
+        for (var v = VersionLike.Match(text); v.Success; v = v.NextMatch())
         {
-            var name = m.Groups["name"].Value.Trim();
-            var version = m.Groups["version"].Value.Trim();
-            if (name.Length > 0 && version.Length > 0)
-                yield return new SoftwareFinding(RuleId, Evidence.FromMatch(sentence, m.Index, m.Length, RuleId), name, version);
-            m = m.NextMatch();
+            if (v.Index < covered) continue;
+            var start = Math.Max(0, v.Index - Lookback);
+            if (!HasLetters(text, start, v.Index)) continue;
+            var end = Math.Min(text.Length, v.Index + 24);
+            var m = RegexSafety.Match(_pattern, text, start, end - start);
+            while (m.Success)
+            {
+                if (m.Index + m.Length > covered)
+                {
+                    var name = m.Groups["name"].Value.Trim();
+                    var version = m.Groups["version"].Value.Trim();
+                    covered = m.Index + m.Length;
+                    if (name.Length > 0 && version.Length > 0 && (m.Index == 0 || text[m.Index - 1] != '-'))
+                        yield return new SoftwareFinding(RuleId, Evidence.FromMatch(sentence, m.Index, m.Length, RuleId), name, version);
+                }
+                m = m.NextMatch();
+            }
         }
+    }
+
+    private static bool HasLetters(string text, int start, int end)
+    {
+        var letters = 0;
+        for (var i = start; i < end; i++)
+            if (char.IsLetter(text[i]) && ++letters >= 2) return true;
+        return false;
     }
 }
 

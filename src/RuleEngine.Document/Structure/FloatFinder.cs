@@ -106,7 +106,8 @@ internal static partial class FloatFinder
         return prose >= 0.6 * considered;
     }
 
-    private static bool IsProse(string text, int minWords)
+    /// <summary>A line of words (not numbers or symbols): at least <paramref name="minWords"/> words, 70% of them alphabetic.</summary>
+    public static bool IsProse(string text, int minWords)
     {
         var words = 0;
         var alphaWords = 0;

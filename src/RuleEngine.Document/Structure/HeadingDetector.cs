@@ -16,6 +16,39 @@ internal static class HeadingDetector
 {
     public static void Detect(IReadOnlyList<WorkLine> lines, LayoutStatistics stats)
     {
+        var numbered = DetectNumberedAndNamed(lines, stats);
+        if (numbered < 3 && stats.HasFontInfo) DetectUnnumbered(lines, stats);
+    }
+
+    /// <summary>
+    /// For papers without numbered headings: bold (or larger) short lines standing alone between
+    /// paragraphs, followed by body text, after the abstract.
+    /// </summary>
+    private static void DetectUnnumbered(IReadOnlyList<WorkLine> lines, LayoutStatistics stats)
+    {
+        var start = FindAbstract(lines);
+        if (start < 0) start = lines.Count > 0 ? lines.TakeWhile(l => l.Page == lines[0].Page).Count() / 3 : 0;
+        for (var i = Math.Max(start, 1); i + 1 < lines.Count; i++)
+        {
+            var l = lines[i];
+            if (l.Heading is not null || l.ContinuesHeading || !stats.IsFontDistinguished(l) || !stats.IsShort(l, 0.8)) continue;
+            if (l.FontSize < stats.BodyFontSize - 0.3) continue;
+            var prev = lines[i - 1];
+            var next = lines[i + 1];
+            if (prev.Page == l.Page && !(EndsSentence(prev.Text) || l.Y - prev.Y > 1.3 * stats.LineSpacing || prev.Column != l.Column || l.Y < prev.Y))
+                continue;
+            // Body text follows: regular weight, body size, a long line.
+            if (next.Page != l.Page || next.IsBold || next.FontSize > l.FontSize + 0.1 || next.FontSize < stats.BodyFontSize - 0.6
+                || stats.IsShort(next, 0.7) || !FloatFinder.IsProse(next.Text, 6)) continue;
+            if (HeadingPatterns.MatchUnnumbered(l.Text) is not { } m || CaptionDetector.MatchText(l.Text) is not null) continue;
+            l.Heading = m;
+        }
+    }
+
+    /// <summary>Numbered headings and standard names; returns how many numbered headings were accepted.</summary>
+    private static int DetectNumberedAndNamed(IReadOnlyList<WorkLine> lines, LayoutStatistics stats)
+    {
+        var numbered = 0;
         var state = new State { AbstractAt = FindAbstract(lines) };
         for (var i = 0; i < lines.Count; i++)
         {
@@ -39,6 +72,7 @@ internal static class HeadingDetector
             }
             l.Heading = m;
             state.Update(m);
+            if (m.Numbering != HeadingNumbering.None) numbered++;
 
             // A heading wrapped onto a second line in the same distinguished font ("4 How Do LLMs Handle Interleaving"
             // + "Instructions"); a heading ending in "on" or ":" goes on even where the font size changes (small capitals).
@@ -54,6 +88,7 @@ internal static class HeadingDetector
                 l.Heading = m with { Text = m.Text + " " + next.Text, Title = m.Title + " " + next.Text };
             }
         }
+        return numbered;
     }
 
     private static bool Accept(HeadingMatch m, WorkLine l, WorkLine? prev, WorkLine? next, LayoutStatistics stats, State state)

@@ -58,7 +58,7 @@ public static partial class HeadingPatterns
     [GeneratedRegex(@"\b([A-Z]) (?=[A-Z]{2,}\b)")]
     private static partial Regex SmallCapsGap();
 
-    [GeneratedRegex(@"^(?<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.?\s+|\.(?=\p{Lu}))(?<title>\S.*)$")]
+    [GeneratedRegex(@"^§?\s?(?<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.?\s+|\.(?=\p{Lu}))(?<title>\S.*)$")]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"^(?<num>[IVX]{1,5})\.\s*(?<title>\p{Lu}.*)$")]
@@ -106,9 +106,9 @@ public static partial class HeadingPatterns
         var text = line.Trim();
         if (text.Length is < 3 or > 110) return null;
         var c0 = text[0];
-        if (!char.IsDigit(c0) && !char.IsUpper(c0)) return null;
+        if (!char.IsDigit(c0) && !char.IsUpper(c0) && c0 != '§') return null;
         var closed = text.Contains(' ') ? SmallCapsGap().Replace(text, "$1") : text;
-        if (char.IsDigit(c0)) return MatchNumeric(text, closed);
+        if (char.IsDigit(c0) || c0 == '§') return MatchNumeric(text, closed);
 
         // Run-in abstract / acknowledgements: "Abstract—We propose …".
         var r = RunIn().Match(closed);
@@ -173,6 +173,20 @@ public static partial class HeadingPatterns
         if (parts[0] == 0 || shape == TitleShape.NotTitle) return null;
         var known = IsKnownName(Canonical(title), out var s);
         return new HeadingMatch(text, title, HeadingNumbering.Numeric, parts, known, s, NeedsFontCue: shape == TitleShape.TitleIfFontSaysSo && !known);
+    }
+
+    /// <summary>
+    /// An unnumbered line that could be a heading in a paper whose headings carry no numbers (Nature style:
+    /// "Supervised learning of policy networks"): a strict title of at most ten words, no digits, no end punctuation.
+    /// </summary>
+    public static HeadingMatch? MatchUnnumbered(string line)
+    {
+        var text = line.Trim();
+        if (text.Length is < 4 or > 80 || !char.IsUpper(text[0]) || text.Any(char.IsDigit)) return null;
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10 || text.Contains(',')) return null;
+        if (Shape(text) != TitleShape.Title) return null;
+        var known = IsKnownName(Canonical(text), out var strong);
+        return new HeadingMatch(text, text, HeadingNumbering.None, [], known, strong);
     }
 
     /// <summary>Whether the text after a heading number reads like a title and not like a list item, table row, equation or affiliation.</summary>

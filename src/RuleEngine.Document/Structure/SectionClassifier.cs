@@ -34,7 +34,7 @@ public static partial class SectionClassifier
     [GeneratedRegex(@"conclu")]
     private static partial Regex Conclusion();
 
-    [GeneratedRegex(@"experiment|evaluation|empirical|simulation|numerical (result|stud|illustration|example|evaluation)|benchmark|ablation|case stud|implementation details?|training details?|experimental setup|^setup\b|^settings?\b|^datasets?\b|^baselines?\b|error analysis|qualitative|quantitative|sensitivity analysis|hyper-?parameter|user stud")]
+    [GeneratedRegex(@"experiment|evaluat|empirical|simulation|numerical (result|stud|illustration|example|evaluation)|benchmark|ablation|case stud|implementation details?|training details?|experimental setup|^setup\b|^settings?\b|^datasets?\b|^baselines?\b|error analysis|qualitative|quantitative|sensitivity analysis|hyper-?parameter|user stud")]
     private static partial Regex Experiments();
 
     [GeneratedRegex(@"theor|proofs?\b|convergence|regret|\bbounds?\b|guarantee|lemma|sample complexity|generaliz|generalis|consistency|analysis|formal|propositions?\b|corollar|identifiability|complexity")]

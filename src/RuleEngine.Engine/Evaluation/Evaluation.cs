@@ -28,14 +28,19 @@ public static class Evaluator
 {
     public static readonly double[] CalibrationEdges = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001];
 
+    /// <summary>The predicted value recorded when a detector gave no verdict for a paper (it threw or timed out): always a miss.</summary>
+    public const string NoVerdict = "(none)";
+
     public static EvaluationResult Evaluate(IEnumerable<PaperReport> reports, GoldStandard gold)
     {
+        var reportList = reports.ToList();
+        var runVariables = reportList.SelectMany(r => r.Variables).Select(v => v.Variable).ToHashSet(StringComparer.Ordinal);
         var pairs = gold.Variables.ToDictionary(v => v, _ => new List<(string, string)>(), StringComparer.Ordinal);
         var misses = new List<Miss>();
         var bins = new int[CalibrationEdges.Length - 1, 2];
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var papers = 0;
-        foreach (var report in reports)
+        foreach (var report in reportList)
         {
             var id = GoldStandard.PaperIdOf(report.Paper.File);
             if (!gold.TryGet(id, out var labels)) continue;
@@ -51,6 +56,13 @@ public static class Evaluator
                 bins[bin, 0]++;
                 if (right) bins[bin, 1]++;
                 if (!right) misses.Add(new Miss(id, result.Variable, expected, result.Verdict, result.Confidence, result.Rationale, result.Evidence));
+            }
+            foreach (var variable in runVariables.Where(v => report.Variables.All(r => r.Variable != v)))
+            {
+                if (!labels.TryGetValue(variable, out var expected) || !pairs.TryGetValue(variable, out var list)) continue;
+                list.Add((expected, NoVerdict));
+                var why = string.Join("; ", report.Diagnostics.Select(d => $"{d.Id} {d.Message}"));
+                misses.Add(new Miss(id, variable, expected, NoVerdict, 0, why.Length > 0 ? why : "no verdict", []));
             }
         }
         var scores = pairs.Where(kv => kv.Value.Count > 0).Select(kv => VariableScore.Compute(kv.Key, kv.Value)).ToList();
