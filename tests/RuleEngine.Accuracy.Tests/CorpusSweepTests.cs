@@ -23,7 +23,13 @@ public sealed class CorpusSweepTests(ITestOutputHelper output)
         foreach (var failed in reports.Where(r => r.Failed))
             output.WriteLine($"{failed.Paper.File}: {string.Join("; ", failed.Diagnostics.Select(d => d.Id + " " + d.Message))}");
         Assert.All(reports.Where(r => r.Failed), r => Assert.StartsWith("RE01", r.Diagnostics[0].Id));
-        Assert.All(reports.Where(r => !r.Failed), r => Assert.Equal(9, r.Variables.Count));
+        // A detector over its time budget (RE0002) loses its verdict on that paper; every other variable must be there.
+        foreach (var r in reports.Where(r => !r.Failed))
+        {
+            var timedOut = r.Diagnostics.Count(d => d.Id == "RE0002");
+            if (timedOut > 0) output.WriteLine($"{r.Paper.File}: {timedOut} detector(s) over budget");
+            Assert.Equal(9, r.Variables.Count + timedOut);
+        }
         var crashes = reports.SelectMany(r => r.Diagnostics).Where(d => d.Id == "RE0001").Select(d => d.Message).ToList();
         Assert.True(crashes.Count == 0, "detectors threw: " + string.Join("\n", crashes.Take(10)));
     }

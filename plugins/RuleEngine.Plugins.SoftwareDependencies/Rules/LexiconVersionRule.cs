@@ -11,17 +11,38 @@ namespace RuleEngine.Plugins.SoftwareDependencies.Rules;
 /// </summary>
 internal abstract class LexiconVersionRule
 {
+    // Compiled once per rule set (a detector serves many papers with the same rule set): compiling the long
+    // lexicon alternation (and JIT-ing it on first use) costs far more than matching it.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleSet, Dictionary<string, Regex?>> Cache = new();
+
     private readonly Regex? _pattern;
+    private readonly string[] _names;
 
     protected LexiconVersionRule(RuleSet rules, string id, string lexicon)
     {
         RuleId = id;
-        if (!rules.IsEnabled(id)) return;
+        _names = rules.Lexicon(lexicon).Where(n => n.Length > 0).ToArray();
+        var perRuleSet = Cache.GetValue(rules, _ => new Dictionary<string, Regex?>(StringComparer.Ordinal));
+        lock (perRuleSet)
+        {
+            if (!perRuleSet.TryGetValue(id, out _pattern))
+            {
+                _pattern = Build(rules, id, lexicon);
+                perRuleSet[id] = _pattern;
+            }
+        }
+    }
+
+    private static Regex? Build(RuleSet rules, string id, string lexicon)
+    {
+        if (!rules.IsEnabled(id)) return null;
         var patterns = rules.Rule(id).Patterns;
         var names = rules.Lexicon(lexicon).Where(n => n.Length > 0).OrderByDescending(n => n.Length).Select(Regex.Escape).ToList();
-        if (patterns.Count == 0 || names.Count == 0) return;
+        if (patterns.Count == 0 || names.Count == 0) return null;
         var alternation = string.Join("|", names);
-        _pattern = RuleSet.Compile(patterns.Select(p => p.Replace("{" + lexicon + "}", alternation, StringComparison.Ordinal)));
+        // Case-sensitive on purpose: software names are matched as spelled (the lexicon lists the variants).
+        var combined = "(?:" + string.Join(")|(?:", patterns.Select(p => p.Replace("{" + lexicon + "}", alternation, StringComparison.Ordinal))) + ")";
+        return new Regex(combined, RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250));
     }
 
     public string RuleId { get; }
@@ -42,13 +63,14 @@ internal abstract class LexiconVersionRule
     {
         if (_pattern is null) yield break;
         var text = sentence.Text;
+        if (!MentionsAnyName(text)) yield break;
         var covered = -1;
         for (var v = VersionLike.Match(text); v.Success; v = v.NextMatch())
         {
             if (v.Index < covered) continue;
             var start = Math.Max(0, v.Index - Lookback);
             if (!HasLetters(text, start, v.Index)) continue;
-            var end = Math.Min(text.Length, v.Index + 24);
+            var end = Math.Min(text.Length, v.Index + 48); // room for the version and the look-ahead after it
             var m = RegexSafety.Match(_pattern, text, start, end - start);
             while (m.Success)
             {
@@ -63,6 +85,15 @@ internal abstract class LexiconVersionRule
                 m = m.NextMatch();
             }
         }
+    }
+
+    /// <summary>Cheap pre-filter (vectorised substring search): the sentence contains some lexicon name at all.</summary>
+    private bool MentionsAnyName(string text)
+    {
+        foreach (var name in _names)
+            if (text.Contains(name, StringComparison.Ordinal)) return true;
+        // Patterns without a {lexicon} placeholder (e.g. split small caps) are not covered by the names.
+        return text.Contains(" CI", StringComparison.Ordinal) || text.StartsWith("R ", StringComparison.Ordinal) || text.Contains(" R ", StringComparison.Ordinal);
     }
 
     private static bool HasLetters(string text, int start, int end)

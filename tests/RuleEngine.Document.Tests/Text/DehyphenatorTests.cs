@@ -47,6 +47,13 @@ public class DehyphenatorTests
     }
 
     [Fact]
+    public void The_papers_spelling_also_rejoins_capitalised_parts()
+    {
+        var doc = PaperDocumentBuilder.FromText("We parallelize the solver in LIBLINEAR, a widely used package.\nSuch a strategy forms the core algorithm in the LIBLIN-\nEAR package.");
+        Assert.Contains("in the LIBLINEAR package.", doc.Text);
+    }
+
+    [Fact]
     public void A_suspended_hyphen_keeps_its_space()
     {
         Assert.Equal(HyphenJoin.KeepHyphenAndSpace, Dehyphenator.Join("both pre-", "and post-training", null));

@@ -84,4 +84,12 @@ public class SentenceSplitterTests
             Split("See https://www.youtube.com/watch?v=abc for the video. Then we stop."));
         Assert.Equal(["1. We propose a method."], Split("1. We propose a method."));
     }
+
+    [Fact]
+    public void Splits_after_a_footnote_marker_glued_to_a_full_stop()
+    {
+        Assert.Equal(["We improve embedding algorithms.1", "GraphZoom first fuses graphs."],
+            Split("We improve embedding algorithms.1 GraphZoom first fuses graphs."));
+        Assert.Single(Split("The overview is in Fig.1 Overview of the method."));
+    }
 }
