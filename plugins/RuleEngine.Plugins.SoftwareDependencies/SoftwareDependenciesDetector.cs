@@ -35,6 +35,7 @@ public sealed class SoftwareDependenciesDetector : VariableDetector
             var statementRule = new VersionStatementRule(rules);
             var environmentRule = new EnvironmentVersionRule(rules);
             var referenceCues = rules.LexiconPattern("referenceCues");
+            var maxMajor = (int)rules.Setting("maxMajorOfTwoPartVersion", 30);
             var packages = new List<SoftwareFinding>();
             var environments = new List<SoftwareFinding>();
 
@@ -46,7 +47,7 @@ public sealed class SoftwareDependenciesDetector : VariableDetector
                 // A bibliography entry that escaped section detection: a year next to venue words.
                 if (YearPattern.IsMatch(text) && RegexSafety.IsMatch(referenceCues, text)) return;
                 var before = packages.Count;
-                packages.AddRange(packageRule.Inspect(sentence));
+                packages.AddRange(packageRule.Inspect(sentence).Where(f => IsPlausibleVersion(f.Version, maxMajor)));
                 foreach (var f in statementRule.Inspect(sentence))
                 {
                     // The same mention found by both rules counts once (the lexicon rule's finding is kept).
@@ -58,6 +59,17 @@ public sealed class SoftwareDependenciesDetector : VariableDetector
 
             start.RegisterDocumentEndAction(end => end.ReportVerdict(Decide(rules, packages, environments)));
         });
+    }
+
+    /// <summary>
+    /// "89.35" after a method name in a results table is a score, not a version: a two-part number with a large
+    /// major part is rejected (three-part versions and "20.04"-style releases below the bound pass).
+    /// </summary>
+    private static bool IsPlausibleVersion(string version, int maxMajor)
+    {
+        var parts = version.Split('.');
+        if (parts.Length != 2) return true;
+        return !int.TryParse(parts[0], out var major) || major < maxMajor;
     }
 
     /// <summary>Cheap pre-filter: versions need a digit, a dot and a digit (or "R2012a").</summary>

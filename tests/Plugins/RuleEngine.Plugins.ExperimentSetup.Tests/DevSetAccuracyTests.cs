@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 namespace RuleEngine.Plugins.ExperimentSetup.Tests;
 
 /// <summary>Accuracy of the detector on the labelled dev papers (skipped when ../shared/corpus is absent).</summary>
+[Collection("Corpus")] // corpus tests share the on-disk layout cache: run them one at a time
 public sealed class DevSetAccuracyTests(ITestOutputHelper output)
 {
     [CorpusFact]

@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace RuleEngine.Plugins.HardwareSpecification.Tests;
 
 /// <summary>Guards against slow patterns: every pattern of the rule file on every sentence of a few long corpus papers.</summary>
+[Collection("Corpus")] // corpus tests share the on-disk layout cache: run them one at a time
 public sealed class PatternTimingTests(ITestOutputHelper output)
 {
     [CorpusFact]
