@@ -47,7 +47,7 @@ public static class CorpusDocuments
             catch (JsonException) { }
         }
         var layout = new PdfLayoutReader().Read(pdfPath);
-        var tmp = cacheFile + "." + Environment.ProcessId + ".tmp";
+        var tmp = cacheFile + "." + Guid.NewGuid().ToString("N") + ".tmp";
         File.WriteAllText(tmp, JsonSerializer.Serialize(new CachedLayout { Pages = layout.Pages.ToList() }));
         File.Move(tmp, cacheFile, overwrite: true);
         return layout;
