@@ -36,3 +36,23 @@ public sealed class EvidenceTests
         Assert.Contains(evidence.Quote, text);
     }
 }
+
+public sealed class PaperDocumentTests
+{
+    [Fact]
+    public void Text_after_an_empty_first_page_is_on_page_two()
+    {
+        var document = RuleEngine.Document.Building.PaperDocumentBuilder.FromText("\n<<<PAGE>>>\nHello there.");
+
+        var sentence = Assert.Single(document.Sentences);
+        Assert.Equal(2, document.PageOf(sentence.Span.Start));
+    }
+
+    [Fact]
+    public void Tilde_variants_match_when_verifying_quotes()
+    {
+        var document = RuleEngine.Document.Building.PaperDocumentBuilder.FromText("See www.csie.ntu.edu.tw/~cjlin/libsvm for the data.");
+
+        Assert.True(document.ContainsVerbatim("www.csie.ntu.edu.tw/\u02DCcjlin/libsvm"));
+    }
+}

@@ -1,4 +1,3 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("RuleEngine.Document.Tests")]
-[assembly: InternalsVisibleTo("docexp")] // TEMP dev harness

@@ -129,7 +129,8 @@ internal static class HeadingDetector
                 // Before the abstract: affiliations and footnotes, not sections ("2 Educational Technology Group").
                 if (l.Index < state.AbstractAt && !m.IsKnownName) return false;
                 if (state.AfterReferences && !state.InAppendix && !fontCue && !m.IsKnownName) return false;
-                if (state.InAppendix && state.LastLetter is not null && !fontCue && !m.IsKnownName) return false;
+                // Under lettered appendix headings, numbered lines are list items ("1. OE and MAE variants works alone:").
+                if (state.InAppendix && state.LastLetter is not null && !m.IsKnownName) return false;
                 if (IsSuccessor(state.LastNumeric, m.Number)) return true;
                 return m.IsKnownName || (fontCue && m.Depth <= 3 && isShort);
 

@@ -198,11 +198,7 @@ public static partial class HeadingPatterns
     /// Title, not a title, or a title only when set in a heading font (it ends in "." or ":", or has a long
     /// run of lower-case words, as list items and sentences do).
     /// </summary>
-    private static TitleShape Shape(string title)
-    {
-        var r = ShapeCore(title.Trim());
-        return r;
-    }
+    private static TitleShape Shape(string title) => ShapeCore(title.Trim());
 
     private static TitleShape ShapeCore(string title)
     {

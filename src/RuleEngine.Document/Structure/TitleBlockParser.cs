@@ -24,6 +24,11 @@ internal static partial class TitleBlockParser
     [GeneratedRegex(@"\b\p{Lu}\.$")]
     private static partial Regex InitialAtEnd();
 
+    private static readonly HashSet<string> NonNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "in", "for", "the", "on", "with", "to", "a", "an", "from", "via", "by", "is", "are", "we",
+    };
+
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "bin", "al", "el", "ter", "zu", "y",
@@ -56,7 +61,7 @@ internal static partial class TitleBlockParser
             var l = lines[i];
             if (l.Heading is not null || l.Caption is not null) continue;
             if (!IsFootnoteLike(lines, i, pageEnd, stats) || VenueLine().IsMatch(l.Text)) continue;
-            if (AffiliationLexicon.IsAffiliationFootnote(l.Text)) affiliations.Add(docLines[i]);
+            if (AffiliationLexicon.IsAffiliationFootnote(l.Text) && !AffiliationLexicon.IsFunding(l.Text)) affiliations.Add(docLines[i]);
         }
 
         var page1 = string.Join(' ', Enumerable.Range(0, pageEnd).Select(i => lines[i].Text));
@@ -162,6 +167,7 @@ internal static partial class TitleBlockParser
             t = t.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '∗', '*', '†', '‡', '§', '¶', ',');
             if (t.Length == 0) continue;
             if (t is "and" or "&" or "AND") continue;
+            if (t.Length <= 4 && NonNameWords.Contains(t)) return false; // "REDUCTION IN EUCLIDEAN SPACE
             if (NameParticles.Contains(t)) continue;
             if (NameToken().IsMatch(t) && char.IsUpper(t[0]) && t.Length <= 24) names++;
             else bad++;

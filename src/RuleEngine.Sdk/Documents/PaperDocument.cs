@@ -64,6 +64,8 @@ public sealed class PaperDocument
         if (_pageStarts.Length == 0) return 1;
         var i = Array.BinarySearch(_pageStarts, offset);
         if (i < 0) i = ~i - 1;
+        // Empty pages share their start offset with the next page: the text belongs to the last of them.
+        while (i + 1 < _pageStarts.Length && _pageStarts[i + 1] == _pageStarts[Math.Max(i, 0)] && _pageStarts[i + 1] <= offset) i++;
         return Pages[Math.Clamp(i, 0, Pages.Count - 1)].Number;
     }
 
@@ -107,7 +109,7 @@ public sealed class PaperDocument
     /// <summary>Canonical form for tolerant comparison: NFKC, ligatures expanded, whitespace and soft hyphens dropped, lower-case.</summary>
     public static string Normalize(string s)
     {
-        var nf = s.Normalize(NormalizationForm.FormKC);
+        var nf = s.Replace('\u02DC', '~').Replace('\u223C', '~').Normalize(NormalizationForm.FormKC);
         var sb = new StringBuilder(nf.Length);
         foreach (var c in nf)
         {
@@ -117,6 +119,7 @@ public sealed class PaperDocument
                 '\u2018' or '\u2019' or '\u2032' => '\'',
                 '\u201C' or '\u201D' => '"',
                 '\u2013' or '\u2014' or '\u2212' => '-',
+                '\u02DC' or '\u223C' => '~',
                 _ => c,
             }));
         }

@@ -109,4 +109,12 @@ public class ParagraphTests
         Assert.Equal(3, Paragraphs(doc).Length);
         Assert.StartsWith("3 In the current", Paragraphs(doc)[2]);
     }
+
+    [Fact]
+    public void A_leading_empty_page_keeps_sentences_on_the_right_page()
+    {
+        var doc = PaperDocumentBuilder.FromText("\n<<<PAGE>>>\nHello there. Second sentence.");
+        Assert.Equal(2, doc.Pages.Count);
+        Assert.All(doc.Sentences, s => Assert.Equal(2, s.Page));
+    }
 }

@@ -5,7 +5,8 @@ using RuleEngine.TestSupport;
 namespace RuleEngine.Document.Tests.Corpus;
 
 /// <summary>
-/// Real papers from ../shared/corpus through the PDF reader and this builder; skipped when the corpus is absent.
+/// Real papers from ../shared/corpus through the PDF reader (layout cached by <see cref="CorpusDocuments"/>) and this
+/// builder; skipped when the corpus is absent.
 /// What is checked is what the labellers quote (dev-evidence.jsonl): affiliation lines, algorithm captions, URL sentences.
 /// </summary>
 public class CorpusTests
