@@ -4,6 +4,13 @@ using RuleEngine.Cli.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
+// Redirected output has no terminal width: honour COLUMNS (as other Unix tools do) instead of Spectre's 80.
+if (int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns >= 40)
+{
+    if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = columns;
+    if (Console.IsErrorRedirected) Consoles.Error.Profile.Width = columns;
+}
+
 var app = new CommandApp();
 app.Configure(config =>
 {
@@ -27,6 +34,10 @@ app.Configure(config =>
     config.AddCommand<BenchCommand>("bench")
         .WithDescription("Measure per-stage time, papers/second on 1 and N cores and peak memory; compare with pdftotext.")
         .WithExample("bench", "../shared/corpus/pdf/", "-n", "24");
+    config.AddCommand<InspectCommand>("inspect")
+        .WithDescription("Print the document model detectors see (title block, sections, floats, links, sentences) to debug a rule.")
+        .WithExample("inspect", "samples/sample-paper.pdf", "--show", "sections,floats")
+        .WithExample("inspect", "paper.pdf", "--grep", "train|test|validation");
     config.AddCommand<SummarizeCommand>("summarize")
         .WithDescription("Corpus-level prevalence per variable (share of Yes) from a results file, by folder or metadata column, as a table and a chart.")
         .WithExample("summarize", "results.jsonl", "--chart", "prevalence.svg")

@@ -2,7 +2,9 @@ using System.ComponentModel;
 using System.Diagnostics;
 using RuleEngine.Cli.Infrastructure;
 using RuleEngine.Cli.Output;
+using RuleEngine.Document.Layout;
 using RuleEngine.Engine.Analysis;
+using RuleEngine.Sdk.Documents;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -29,6 +31,10 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         [Description("Cores for the parallel pass (default: number of cores).")]
         public int? Jobs { get; init; }
 
+        [CommandOption("--patterns [N]")]
+        [Description("Instead of the stage benchmark, time every rule-file pattern on its own against every sentence of the papers and list the N slowest (default 15): the tool for finding the pattern that makes a detector slow.")]
+        public FlagValue<int>? Patterns { get; init; }
+
         [CommandOption("--no-pdftotext")]
         [Description("Skip the pdftotext comparison.")]
         public bool NoPdftotext { get; init; }
@@ -41,6 +47,9 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         using var provider = EngineFactory.Create(settings);
         var analyzer = provider.Analyzer();
         var console = AnsiConsole.Console;
+
+        if (settings.Patterns is { IsSet: true } patterns)
+            return ProfilePatterns(analyzer, files, patterns.Value > 0 ? patterns.Value : 15, console, cancellationToken);
 
         analyzer.AnalyzeFile(files[0], cancellationToken); // warm-up: JIT, regex compilation, font tables
 
@@ -82,6 +91,33 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         else if (!settings.NoPdftotext)
             console.MarkupLine("[grey]pdftotext not found (Debian: poppler-utils); no comparison[/]");
         console.MarkupLineInterpolated($"peak working set: [bold]{Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)}[/] MB");
+        return ExitCodes.Success;
+    }
+
+    private static int ProfilePatterns(PaperAnalyzer analyzer, List<string> files, int top, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        var documents = new List<PaperDocument>();
+        foreach (var file in files)
+        {
+            try { documents.Add(analyzer.ReadDocument(file, cancellationToken)); }
+            catch (DocumentReadException e) { console.MarkupLineInterpolated($"[grey]skipped {Path.GetFileName(file)}: {e.Message}[/]"); }
+        }
+        var costs = PatternProfiler.Profile(analyzer.Catalog.Analyzer.Detectors.Select(d => d.Rules), documents, cancellationToken);
+        var sentences = documents.Sum(d => d.Sentences.Count);
+        var table = new Table().Border(TableBorder.Rounded).Title($"slowest patterns over {sentences} sentences of {documents.Count} papers");
+        table.AddColumn("Rank"); table.AddColumn("Rule [[pattern #]]"); table.AddColumn(new TableColumn("Total ms").RightAligned());
+        table.AddColumn(new TableColumn("ms / paper").RightAligned()); table.AddColumn(new TableColumn("Worst sentence ms").RightAligned()); table.AddColumn(new TableColumn("Timed out").RightAligned());
+        var shown = costs.Take(top).ToList();
+        for (var i = 0; i < shown.Count; i++)
+        {
+            var c = shown[i];
+            table.AddRow($"{i + 1}", Markup.Escape(c.Index < 0 ? c.RuleId : $"{c.RuleId} [{c.Index}]"), $"{c.Elapsed.TotalMilliseconds:0}", $"{c.Elapsed.TotalMilliseconds / Math.Max(1, documents.Count):0.0}",
+                $"{c.Slowest.TotalMilliseconds:0.0}", c.TimedOut.ToString());
+        }
+        console.Write(table);
+        // Patterns are long: listed below the table rather than squeezed into a column.
+        for (var i = 0; i < shown.Count; i++) console.WriteLine($"{i + 1,3}. {shown[i].Pattern}\n     slowest on {shown[i].SlowestSentence}");
+        console.MarkupLineInterpolated($"all patterns together: {costs.Sum(c => c.Elapsed.TotalMilliseconds):0} ms");
         return ExitCodes.Success;
     }
 }

@@ -46,6 +46,26 @@ internal static class SectionBuilder
             sections.Add(new Section(i, m.Text, kind, para.Page, span, inAppendix));
             if (kind == SectionKind.References) afterReferences = true;
         }
-        return sections;
+        return SplitFloatsOutOfReferences(sections, lines, paragraphs);
+    }
+
+    /// <summary>
+    /// A reference list holds no tables or figures: a float caption inside the References section means
+    /// the appendix has begun without a heading we recognised (a table at the top of the first appendix
+    /// page, before "A More Results"). The References section ends there and an appendix section starts.
+    /// </summary>
+    private static List<Section> SplitFloatsOutOfReferences(List<Section> sections, IReadOnlyList<WorkLine> lines, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var result = new List<Section>(sections.Count + 1);
+        foreach (var section in sections)
+        {
+            var caption = section.Kind == SectionKind.References
+                ? paragraphs.FirstOrDefault(p => p.Start > section.Span.Start && p.Start < section.Span.End && lines[p.FirstLine].Caption is not null)
+                : null;
+            if (caption is null) { result.Add(section with { Index = result.Count }); continue; }
+            result.Add(section with { Index = result.Count, Span = TextSpan.FromBounds(section.Span.Start, caption.Start) });
+            result.Add(new Section(result.Count, lines[caption.FirstLine].Text, SectionKind.Appendix, caption.Page, TextSpan.FromBounds(caption.Start, section.Span.End), IsInAppendix: true));
+        }
+        return result;
     }
 }

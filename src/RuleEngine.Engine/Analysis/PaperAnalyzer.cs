@@ -116,6 +116,14 @@ public sealed class PaperAnalyzer(ILayoutReader reader, DetectorCatalog catalog,
         return (report, new StageTimes(read, build, detect, analysis.DetectorTimes) { PostProcess = t.Elapsed });
     }
 
+    /// <summary>Reads and builds the document model of one file without running detectors (profiling, debugging).</summary>
+    /// <exception cref="DocumentReadException">The file cannot be read as a paper.</exception>
+    public PaperDocument ReadDocument(string path, CancellationToken cancellationToken = default)
+    {
+        var layout = reader.Read(path, cancellationToken);
+        return PaperDocumentBuilder.Build(Path.GetFileName(path), Sha256Of(path), layout.Pages);
+    }
+
     /// <summary>Runs the detectors on an already built document (tests, text fixtures).</summary>
     public PaperReport AnalyzeDocument(PaperDocument document, string? path = null)
     {

@@ -81,9 +81,25 @@ public sealed class RuleSet
             return new Regex(@"(?<![\w-])(?:" + string.Join("|", terms) + @")(?![\w])", options, MatchTimeout);
         });
 
-    /// <summary>Compiles patterns as this class does (case-insensitive, culture-invariant, with a match timeout).</summary>
-    public static Regex Compile(IEnumerable<string> patterns) =>
-        new("(?:" + string.Join(")|(?:", patterns) + ")", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+    /// <summary>
+    /// Compiles patterns as this class does (case-insensitive, culture-invariant, with a match timeout).
+    /// A pattern set holding a lazy bounded group loop such as <c>(?:\w+\s+){0,3}?</c> is interpreted
+    /// rather than compiled: .NET 10's compiled engine can backtrack without end on that construct
+    /// (dotnet/runtime#133429; a 400-character sentence took over 10 s). Prefer the greedy form
+    /// <c>{0,3}</c>, which matches the same sentences.
+    /// </summary>
+    public static Regex Compile(IEnumerable<string> patterns)
+    {
+        var list = patterns as IReadOnlyCollection<string> ?? [.. patterns];
+        var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        if (!list.Any(HasLazyBoundedGroupLoop)) options |= RegexOptions.Compiled;
+        return new("(?:" + string.Join(")|(?:", list) + ")", options, MatchTimeout);
+    }
+
+    /// <summary>True when <paramref name="pattern"/> has a lazy bounded loop over a group, <c>(…){m,n}?</c> (see <see cref="Compile"/>).</summary>
+    public static bool HasLazyBoundedGroupLoop(string pattern) => LazyBoundedGroupLoop.IsMatch(pattern);
+
+    private static readonly Regex LazyBoundedGroupLoop = new(@"(?<!\\)\)\{\d*,\d+\}\?", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Compiles every rule pattern and lexicon now and runs each once, so that compilation and JIT happen at

@@ -74,4 +74,32 @@ public sealed class DatasetSplitsDetectorTests
             1 Introduction
             Our contributions are two-fold.
             """, "No");
+
+    [Fact]
+    public void Counts_held_out_as_a_named_split_are_yes() =>
+        DetectorTest<DatasetSplitsDetector>.Verify("""
+            4 Experiments
+            {|RV0006.split-counts:We utilize 100 labeled data in the target language and target domain as the validation set, which is used for model selection.|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void Counts_shared_by_both_splits_are_yes() =>
+        DetectorTest<DatasetSplitsDetector>.Verify("""
+            4 Experiments
+            {|RV0006.split-counts:There are a training set and a test set for each domain and both consist of 1,000 positive reviews and 1,000 negative reviews.|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void Order_preserving_incremental_split_is_yes() =>
+        DetectorTest<DatasetSplitsDetector>.Verify("""
+            4 Experiments
+            {|RV0006.temporal-split:We split the sequence of messages into batches b1, . . . , bl of k adjacent messages each, preserving the order of arrival.|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void Using_gpus_for_training_is_not_a_split() =>
+        DetectorTest<DatasetSplitsDetector>.Verify("""
+            4 Experiments
+            We used 8 NVIDIA V100 GPUs in our lab as the training hardware for all models.
+            """, "No");
 }

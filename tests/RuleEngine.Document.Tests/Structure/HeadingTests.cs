@@ -162,6 +162,29 @@ public class HeadingTests
         DocumentInvariants.Check(doc);
     }
 
+    [Fact]
+    public void A_table_after_the_reference_list_starts_the_appendix_even_without_a_heading()
+    {
+        var doc = PaperDocumentBuilder.FromText("""
+            1 Introduction
+            Text.
+
+            References
+            [1] Someone. Something. 2021.
+            <<<PAGE>>>
+            Table 7: Statistics of datasets used in this paper.
+            Train Dev Test
+            Beer 202385 12897 994
+            """);
+        Assert.Equal([SectionKind.Introduction, SectionKind.References, SectionKind.Appendix], doc.Sections.Select(s => s.Kind));
+        var table = doc.Sections[2];
+        Assert.StartsWith("Table 7:", table.Heading);
+        Assert.True(table.IsInAppendix);
+        Assert.False(table.IsBackMatter);
+        Assert.True(doc.IsBodyText(doc.Sentences.Single(s => s.Text.StartsWith("Table 7:"))));
+        DocumentInvariants.Check(doc);
+    }
+
     [Theory]
     [InlineData("Experimental Results", SectionKind.Experiments)]
     [InlineData("Empirical Evaluation", SectionKind.Experiments)]
