@@ -5,7 +5,12 @@ using UglyToad.PdfPig.Writer;
 // A made-up paper by this project, laid out like a two-column conference paper: title block with
 // affiliations and e-mails, numbered sections, a link to a code repository, a results table and an
 // algorithm block. It exercises every variable of the spec on text nobody else wrote.
-var output = args.Length > 0 ? args[0] : Path.Combine(FindRepoRoot(), "samples", "sample-paper.pdf");
+//   dotnet run --project samples/RuleEngine.SampleGenerator                       rewrites samples/sample-paper.pdf
+//   dotnet run --project samples/RuleEngine.SampleGenerator -- out.pdf --pages 1000   the same paper padded with
+//       numbered "additional study" sections to at least 1,000 pages (a thesis-sized stress input for bench)
+var output = args.Length > 0 && !args[0].StartsWith("--") ? args[0] : Path.Combine(FindRepoRoot(), "samples", "sample-paper.pdf");
+var pagesIndex = Array.IndexOf(args, "--pages");
+var minimumPages = pagesIndex >= 0 && pagesIndex + 1 < args.Length && int.TryParse(args[pagesIndex + 1], out var n) ? n : 0;
 
 var builder = new PdfDocumentBuilder();
 var regular = builder.AddStandard14Font(Standard14Font.Helvetica);
@@ -69,6 +74,12 @@ foreach (var row in new[]
     Text(row, 8.5, mono);
 y -= 6;
 Paragraph("As shown in Table 1, SRA outperforms LoRA on all three datasets and matches full fine-tuning at a fraction of the trained parameters.");
+for (var study = 1; pages.Count < minimumPages; study++)
+{
+    Heading($"{study + 3}.{study} Additional study {study}");
+    Paragraph($"In study {study} we repeat the evaluation with a different routing temperature and report how accuracy changes with the number of experts. The trends match those of the main experiments, and the variance across the three seeds stays below 0.3 points.");
+    Paragraph($"We also vary the adapter rank between 4 and 16 and observe that rank 8 remains the best trade-off between trained parameters and accuracy for configuration {study}.");
+}
 Heading("4 Conclusion");
 Paragraph("Sparse routing makes adapters specialise and closes the gap to full fine-tuning. The code to reproduce all experiments is available at https://github.com/sra-paper/sparse-routing-adapters.");
 Heading("References");

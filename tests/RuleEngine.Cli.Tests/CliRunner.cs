@@ -33,6 +33,22 @@ public static class CliRunner
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>Starts ruleengine without waiting (output discarded), for tests that interrupt a run.</summary>
+    public static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepoPaths.Root };
+        info.ArgumentList.Add("exec");
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ruleengine.dll"));
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment["NO_COLOR"] = "1";
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     /// <summary>A fresh temporary folder.</summary>
     public static string TempDir()
     {

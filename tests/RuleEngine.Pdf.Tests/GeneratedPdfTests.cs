@@ -1,5 +1,5 @@
 using RuleEngine.Document.Layout;
-using static RuleEngine.Pdf.Tests.TestPdfs;
+using static RuleEngine.TestSupport.TestPdfs;
 
 namespace RuleEngine.Pdf.Tests;
 

@@ -4,7 +4,7 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
-namespace RuleEngine.Pdf.Tests;
+namespace RuleEngine.TestSupport;
 
 /// <summary>A temporary folder for generated input files, deleted on dispose.</summary>
 public sealed class TempDir : IDisposable
@@ -88,6 +88,49 @@ public static class TestPdfs
         sb.Append($"startxref\n{xref}\n%%EOF\n");
         return Encoding.ASCII.GetBytes(sb.ToString());
     }
+
+    /// <summary>
+    /// A hand-written PDF from its object bodies (object N is <c>objects[N-1]</c>, object 1 the catalog),
+    /// with a correct cross-reference table unless <paramref name="trailerExtra"/> says otherwise.
+    /// </summary>
+    public static byte[] FromObjects(IReadOnlyList<string> objects, string trailerExtra = "")
+    {
+        var sb = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Count; i++)
+        {
+            offsets.Add(sb.Length);
+            sb.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = sb.Length;
+        sb.Append($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) sb.Append($"{offset:D10} 00000 n \n");
+        sb.Append($"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R {trailerExtra.Replace("{xref}", xref.ToString())} >>\n");
+        sb.Append($"startxref\n{xref}\n%%EOF\n");
+        return Encoding.Latin1.GetBytes(sb.ToString());
+    }
+
+    /// <summary>A one-page text PDF whose page content is <paramref name="content"/> (Helvetica as /F1), page box <paramref name="mediaBox"/>.</summary>
+    public static byte[] OnePage(string content, string mediaBox = "0 0 612 792", string pageExtra = "") => FromObjects(
+    [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        $"<< /Type /Page /Parent 2 0 R /MediaBox [{mediaBox}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R {pageExtra}>>",
+        $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]);
+
+    /// <summary>A two-page paper with a title block, an introduction and an experiments section (fuzzing seed material).</summary>
+    public static byte[] SmallPaper() => WithText(2,
+    [
+        new(1, "A Small Paper on Fuzzing", 150, 80, 16, Bold: true),
+        new(1, "Jane Doe, University of Somewhere", 180, 110),
+        new(1, "1 Introduction", 72, 160, 12, Bold: true),
+        .. Enumerable.Range(0, 20).Select(i => new TextItem(1, Filler("Intro", i), 72, 180 + i * 14)),
+        new(2, "2 Experiments", 72, 80, 12, Bold: true),
+        new(2, "We train on 80% of the data and test on the remaining 20% using 4 NVIDIA V100 GPUs.", 72, 100),
+        .. Enumerable.Range(0, 20).Select(i => new TextItem(2, Filler("Results", i), 72, 120 + i * 14)),
+    ]);
 
     /// <summary>A column line of filler words long enough to look like body text (about 45 characters).</summary>
     public static string Filler(string label, int n) => $"{label} {n:00} lorem ipsum dolor sit amet consectetur";
