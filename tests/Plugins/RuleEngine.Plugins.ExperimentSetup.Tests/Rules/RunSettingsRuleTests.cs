@@ -9,6 +9,7 @@ public sealed class RunSettingsRuleTests
     [InlineData("We enforce a timeout of 2 minutes per task.")]
     [InlineData("All results are averaged over 10 independent runs.")]
     [InlineData("We repeat each experiment 20 times and report the mean.")]
+    [InlineData("For each algorithm, we search k ∈ {5, 10, 15, 20, 25} and α ∈ {.5, 1, 5} to construct the graph.")]
     public void RunSetting_IsYes(string sentence) =>
         DetectorTest<ExperimentSetupDetector>.Verify($$"""
             4 Experiments
