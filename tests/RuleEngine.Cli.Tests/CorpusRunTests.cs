@@ -60,4 +60,36 @@ public sealed class CorpusRunTests
         Assert.True(result.ExitCode == 0, result.StdErr);
         for (var i = 1; i <= 9; i++) Assert.Contains($"RV000{i}", result.StdOut);
     }
+
+    [Fact]
+    public void A_results_database_is_implied_by_its_extension_resumes_and_summarises()
+    {
+        var dir = CliRunner.TempDir();
+        File.Copy(CliRunner.SamplePdf, Path.Combine(dir, "paper.pdf"));
+        var results = Path.Combine(dir, "results.db");
+
+        Assert.Equal(0, CliRunner.Run("analyze", dir, "-o", results, "-q").ExitCode);
+        var second = CliRunner.Run("analyze", dir, "-o", results);
+        var summary = CliRunner.Run("summarize", results);
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("resuming", second.StdErr);
+        Assert.True(summary.ExitCode == 0, summary.StdErr);
+        Assert.Contains("n=1", summary.StdOut);
+        Assert.Contains("Hardware Specification", summary.StdOut);
+    }
+
+    [Fact]
+    public void A_results_database_option_on_a_file_that_is_not_one_is_a_usage_error()
+    {
+        var dir = CliRunner.TempDir();
+        var results = Path.Combine(dir, "notes.db");
+        File.WriteAllText(results, "my notes, not a database, long enough to fill a header");
+
+        var result = CliRunner.Run("analyze", CliRunner.SamplePdf, "-o", results);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("not a RuleEngine results database", result.StdErr);
+        Assert.Equal("my notes, not a database, long enough to fill a header", File.ReadAllText(results));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using RuleEngine.TestSupport;
 
 namespace RuleEngine.Cli.Tests;
@@ -26,35 +27,66 @@ public sealed class KillAndResumeTests
 
     private static List<string> Lines(string path) => File.Exists(path) ? File.ReadAllLines(path).Where(l => l.Length > 0).ToList() : [];
 
-    [Fact]
-    public void A_run_killed_with_SIGKILL_loses_at_most_the_papers_in_flight_and_the_rerun_completes_it()
+    /// <summary>The paper file names recorded in a results file (JSON Lines or results database); every entry must parse.</summary>
+    private static List<string> RecordedFiles(string results)
+    {
+        if (!File.Exists(results)) return [];
+        if (results.EndsWith(".db", StringComparison.Ordinal))
+        {
+            using var connection = new SqliteConnection($"Data Source={results};Pooling=False;Mode=ReadOnly");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT report FROM papers ORDER BY id";
+            var files = new List<string>();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                using var json = JsonDocument.Parse(reader.GetString(0));
+                files.Add(json.RootElement.GetProperty("paper").GetProperty("file").GetString()!);
+            }
+            return files;
+        }
+        return Lines(results).Select(l =>
+        {
+            using var json = JsonDocument.Parse(l); // every line is whole JSON
+            return json.RootElement.GetProperty("paper").GetProperty("file").GetString()!;
+        }).ToList();
+    }
+
+    private static int RecordedCount(string results)
+    {
+        try { return results.EndsWith(".db", StringComparison.Ordinal) ? RecordedFiles(results).Count : Lines(results).Count; }
+        catch (Exception e) when (e is SqliteException or IOException) { return 0; } // not created yet
+    }
+
+    [Theory]
+    [InlineData("results.jsonl")]
+    [InlineData("results.db")]
+    public void A_run_killed_with_SIGKILL_loses_at_most_the_papers_in_flight_and_the_rerun_completes_it(string resultsName)
     {
         var dir = CorpusOfCopies(Papers);
-        var results = Path.Combine(CliRunner.TempDir(), "results.jsonl");
+        var results = Path.Combine(CliRunner.TempDir(), resultsName);
+        var format = resultsName.EndsWith(".db", StringComparison.Ordinal) ? "sqlite" : "jsonl";
 
-        using (var run = CliRunner.Start("analyze", dir, "-f", "jsonl", "-o", results, "-j", "1", "-q"))
+        using (var run = CliRunner.Start("analyze", dir, "-f", format, "-o", results, "-j", "1", "-q"))
         {
             var clock = Stopwatch.StartNew();
-            while (Lines(results).Count < 5 && !run.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2)) Thread.Sleep(10);
+            while (RecordedCount(results) < 5 && !run.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2)) Thread.Sleep(10);
             Assert.False(run.HasExited, "the run finished before it could be killed");
             run.Kill(); // SIGKILL on Unix: no chance to flush or clean up
             run.WaitForExit();
         }
-        var afterKill = File.ReadAllLines(results);
-        Assert.InRange(afterKill.Count(l => l.Length > 0), 5, Papers - 1);
+        SqliteConnection.ClearAllPools();
+        if (format == "jsonl") Assert.InRange(Lines(results).Count, 5, Papers - 1);
+        else Assert.InRange(RecordedFiles(results).Count, 5, Papers - 1);
 
-        var rerun = CliRunner.Run("analyze", dir, "-f", "jsonl", "-o", results, "-j", "1");
+        var rerun = CliRunner.Run("analyze", dir, "-f", format, "-o", results, "-j", "1");
 
         Assert.True(rerun.ExitCode == 0, rerun.StdErr);
         Assert.Contains("resuming", rerun.StdErr);
-        var lines = Lines(results);
-        var files = lines.Select(l =>
-        {
-            using var json = JsonDocument.Parse(l); // every line is whole JSON again
-            return json.RootElement.GetProperty("paper").GetProperty("file").GetString();
-        }).ToList();
+        var files = RecordedFiles(results);
         Assert.Equal(Papers, files.Distinct().Count());
-        Assert.True(lines.Count <= Papers + 1, $"{lines.Count} lines: at most the paper in flight is analysed twice");
+        Assert.True(files.Count <= Papers + 1, $"{files.Count} reports: at most the paper in flight is analysed twice");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         public string[] Paths { get; init; } = [];
 
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("table (default, for people) | json | jsonl | sarif | markdown.")]
+        [Description("table (default, for people) | json | jsonl | sarif | markdown | sqlite (a results database; implied by [grey]-o FILE.db[/]).")]
         [DefaultValue("table")]
         public string Format { get; init; } = "table";
 
@@ -31,7 +31,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         public int? Jobs { get; init; }
 
         [CommandOption("--no-resume")]
-        [Description("With [grey]-f jsonl -o FILE[/]: start FILE afresh instead of skipping the papers it already holds for the same content and rules.")]
+        [Description("With [grey]-f jsonl -o FILE[/]: start FILE afresh; with a results database: analyse every paper again (the newer rows win). By default both skip the papers they already hold for the same content and rules.")]
         public bool NoResume { get; init; }
 
         [CommandOption("-q|--quiet")]
@@ -40,9 +40,11 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            var formats = ReportWriterFactory.Formats.Append("table");
+            var formats = ReportWriterFactory.Formats.Append("table").Append(SqliteResultStore.FormatName);
             if (!formats.Contains(Format, StringComparer.OrdinalIgnoreCase))
                 return ValidationResult.Error($"--format must be one of {string.Join(", ", formats)}");
+            if (Format.Equals(SqliteResultStore.FormatName, StringComparison.OrdinalIgnoreCase) && Output is null)
+                return ValidationResult.Error("--format sqlite needs --output FILE.db");
             if (Jobs is < 1) return ValidationResult.Error("--jobs must be at least 1");
             return ValidationResult.Success();
         }
@@ -58,21 +60,23 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         foreach (var error in catalog.LoadErrors) Consoles.Error.MarkupLineInterpolated($"[yellow]plugin:[/] {error}");
 
         var format = settings.Format.ToLowerInvariant();
-        var resume = format == "jsonl" && settings.Output is not null && File.Exists(settings.Output) && !settings.NoResume;
+        if (format == "table" && SqliteResultStore.IsDatabasePath(settings.Output)) format = SqliteResultStore.FormatName;
+        using var store = format == SqliteResultStore.FormatName ? OpenStore(settings.Output!) : null;
+        var resume = !settings.NoResume && settings.Output is not null && (store is not null || (format == "jsonl" && File.Exists(settings.Output)));
         if (resume)
         {
-            var done = ResumableRun.CompletedPapers(settings.Output!, analyzer.Stamp);
+            var done = store?.CompletedPapers(analyzer.Stamp.Signature) ?? ResumableRun.CompletedPapers(settings.Output!, analyzer.Stamp);
             var before = files.Count;
             files = files.Where(f => !done.Contains(Engine.Analysis.PaperAnalyzer.Sha256Of(f))).ToList();
             if (before != files.Count)
                 Consoles.Error.MarkupLineInterpolated($"[grey]resuming {settings.Output}: {before - files.Count} of {before} papers already analysed with the same content and rules; {files.Count} to go[/]");
         }
 
-        using var output = settings.Output is null ? null : new StreamWriter(settings.Output, append: resume) { AutoFlush = false };
+        using var output = settings.Output is null || store is not null ? null : new StreamWriter(settings.Output, append: resume) { AutoFlush = false };
         var writerOut = (TextWriter?)output ?? Console.Out;
-        IReportWriter writer = format == "table"
+        IReportWriter writer = store ?? (format == "table"
             ? new ConsoleTableWriter(settings.Output is null ? AnsiConsole.Console : Consoles.ToWriter(writerOut))
-            : ReportWriterFactory.Create(format, writerOut, Contexts.From(catalog));
+            : ReportWriterFactory.Create(format, writerOut, Contexts.From(catalog)));
 
         var failed = 0;
         var gate = new object();
@@ -109,6 +113,12 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         writerOut.Flush();
         if (failed > 0) Consoles.Error.MarkupLineInterpolated($"[yellow]{failed} of {files.Count} input(s) could not be analysed.[/]");
         return failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
+    }
+
+    private static SqliteResultStore OpenStore(string path)
+    {
+        try { return SqliteResultStore.Open(path); }
+        catch (InvalidDataException e) { throw new UsageException(e.Message); }
     }
 
     private static void Run(IReadOnlyList<string> files, int jobs, Engine.Analysis.PaperAnalyzer analyzer, Action<PaperReport> complete, CancellationToken cancellationToken)

@@ -1,13 +1,26 @@
 using System.Text.Json;
 using RuleEngine.Engine.Reporting;
+using RuleEngine.Reports;
 
 namespace RuleEngine.Cli.Infrastructure;
 
-/// <summary>Reads our own result files: JSON Lines (one report per line) or JSON (one report or an array).</summary>
+/// <summary>Reads our own result files: a results database (SQLite), JSON Lines (one report per line) or JSON (one report or an array).</summary>
 public static class ResultFiles
 {
+    private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
+
     public static IReadOnlyList<PaperReport> Read(string path)
     {
+        if (!File.Exists(path)) throw new UsageException($"results file not found: {path}");
+        if (IsSqlite(path))
+        {
+            try
+            {
+                using var store = SqliteResultStore.Open(path);
+                return store.ReadAll();
+            }
+            catch (InvalidDataException e) { throw new UsageException(e.Message); }
+        }
         if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)) return ResultLog.ReadAll(path, out _);
         var text = File.ReadAllText(path).TrimStart();
         try
@@ -23,5 +36,12 @@ public static class ResultFiles
             if (lines.Count > 0) return lines;
             throw new UsageException($"{path}: not a RuleEngine JSON or JSON Lines report ({e.Message})");
         }
+    }
+
+    private static bool IsSqlite(string path)
+    {
+        var head = new byte[SqliteHeader.Length];
+        using var file = File.OpenRead(path);
+        return file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && head.AsSpan().SequenceEqual(SqliteHeader);
     }
 }
