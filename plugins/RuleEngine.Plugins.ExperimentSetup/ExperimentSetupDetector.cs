@@ -67,9 +67,9 @@ public sealed class ExperimentSetupDetector : VariableDetector
                 if (regions.IsBackMatter(offset)) return;
                 var text = sentence.Text;
                 if (text.Length < 8) return;
-                if (YearPattern.IsMatch(text) && RegexSafety.IsMatch(referenceCues, text)) return;
+                if (YearPattern.IsMatch(text) && referenceCues.SafeIsMatch(text)) return;
                 var inExperiments = regions.IsExperimental(offset);
-                var context = inExperiments || RegexSafety.IsMatch(cues, text);
+                var context = inExperiments || cues.SafeIsMatch(text);
                 var isMath = StartsWithAny(text, mathStarts);
 
                 if (TableCaption.IsMatch(text) && tableRule.Inspect(text) is { Success: true } t)

@@ -29,7 +29,7 @@ public sealed class HardwareSpecificationDetector : VariableDetector
         context.RegisterDocumentStartAction(start =>
         {
             var rules = start.Rules;
-            var regions = new PaperRegions(start.Document);
+            var document = start.Document;
             HardwarePatternRule[] inspectors =
             [
                 new GpuModelRule(rules),
@@ -45,10 +45,10 @@ public sealed class HardwareSpecificationDetector : VariableDetector
 
             start.RegisterSentenceAction(sentence =>
             {
-                if (regions.IsBackMatter(sentence.Span.Start)) return;
+                if (document.IsBackMatter(sentence.Span.Start)) return;
                 var text = sentence.Text;
                 if (text.Length < 6) return;
-                if (trigger is not null && !RegexSafety.IsMatch(trigger, text)) return;
+                if (trigger is not null && !trigger.SafeIsMatch(text)) return;
                 HardwareFinding? best = null;
                 foreach (var rule in inspectors)
                 {
@@ -57,8 +57,8 @@ public sealed class HardwareSpecificationDetector : VariableDetector
                 }
                 if (best is null) return;
                 // Thanks for donated hardware and bibliography entries are not the hardware the experiments ran on.
-                if (RegexSafety.IsMatch(nonUsage, text)) return;
-                if (YearPattern.IsMatch(text) && RegexSafety.IsMatch(referenceCues, text)) return;
+                if (nonUsage.SafeIsMatch(text)) return;
+                if (YearPattern.IsMatch(text) && referenceCues.SafeIsMatch(text)) return;
                 findings.Add(best);
             });
 

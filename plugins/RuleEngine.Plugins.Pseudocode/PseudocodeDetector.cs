@@ -35,7 +35,6 @@ public sealed class PseudocodeDetector : VariableDetector
         context.RegisterDocumentStartAction(start =>
         {
             var document = start.Document;
-            var regions = new PaperRegions(document);
             var floats = new List<Evidence>();
             var references = new List<Evidence>();
 
@@ -46,19 +45,18 @@ public sealed class PseudocodeDetector : VariableDetector
             });
             start.RegisterSentenceAction(sentence =>
             {
-                if (references.Count >= 5 || regions.IsBackMatter(sentence.Span.Start)) return;
+                if (references.Count >= 5 || document.IsBackMatter(sentence.Span.Start)) return;
                 if (referenceRule.Inspect(sentence) is { } r) references.Add(r);
             });
             start.RegisterDocumentEndAction(end =>
             {
                 // Captions, pseudocode lines and code lines never look like reference entries, and an appendix heading the
                 // builder missed would hide appendix algorithms inside "References": the layout rules look everywhere.
-                var layout = PaperRegions.None;
-                var captions = floatRule.FindCaptionLines(document, layout, classifier).ToList();
+                var captions = floatRule.FindCaptionLines(document, classifier).ToList();
                 var corroborated = captions.Where(c => c.Corroborated).Select(c => c.Evidence).ToList();
-                var clusters = linesRule.Find(document, layout, classifier);
-                var listings = listingRule.Find(document, layout).ToList();
-                var steps = stepsRule.Find(document, regions);
+                var clusters = linesRule.Find(document, classifier);
+                var listings = listingRule.Find(document).ToList();
+                var steps = stepsRule.Find(document);
 
                 var evidence = new List<Evidence>();
                 evidence.AddRange(floats.Take(2));

@@ -34,25 +34,24 @@ public sealed class ResearchTypeDetector : VariableDetector
         context.RegisterDocumentStartAction(start =>
         {
             var document = start.Document;
-            var regions = new PaperRegions(document);
             var state = new ResearchTypeEvidence();
 
             start.RegisterSentenceAction(sentence =>
             {
-                if (regions.IsBackMatter(sentence.Span.Start)) return;
+                if (document.IsBackMatter(sentence.Span.Start)) return;
                 if (resultsRule.Inspect(sentence) is { } result && state.ResultSentences.Add(sentence.Index)) state.Results.Add(result);
                 if (state.Genre.Count == 0 && genreRule.Inspect(sentence) is { } genre) state.Genre.Add(genre);
             });
             start.RegisterFloatAction(f =>
             {
-                if (regions.IsBackMatter(f.Span.Start)) return;
+                if (document.IsBackMatter(f.Span.Start)) return;
                 if (floatRule.Inspect(document, f) is { } e) state.ResultFloats.Add(e);
             });
             start.RegisterDocumentEndAction(end =>
             {
-                var headings = sectionRule.Find(document, regions).ToList();
-                state.ResultFloats.AddRange(floatRule.FindCaptionLines(document, regions));
-                var (theorems, theoremEvidence) = theoremRule.Find(document, regions, 2);
+                var headings = sectionRule.Find(document).ToList();
+                state.ResultFloats.AddRange(floatRule.FindCaptionLines(document));
+                var (theorems, theoremEvidence) = theoremRule.Find(document, 2);
                 end.ReportVerdict(Decide(rules, headings, state, theorems, theoremEvidence));
             });
         });

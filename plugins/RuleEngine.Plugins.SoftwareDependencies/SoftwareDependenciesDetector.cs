@@ -30,7 +30,7 @@ public sealed class SoftwareDependenciesDetector : VariableDetector
         context.RegisterDocumentStartAction(start =>
         {
             var rules = start.Rules;
-            var regions = new PaperRegions(start.Document);
+            var document = start.Document;
             var packageRule = new VersionedPackageRule(rules);
             var statementRule = new VersionStatementRule(rules);
             var environmentRule = new EnvironmentVersionRule(rules);
@@ -41,11 +41,11 @@ public sealed class SoftwareDependenciesDetector : VariableDetector
 
             start.RegisterSentenceAction(sentence =>
             {
-                if (regions.IsBackMatter(sentence.Span.Start)) return;
+                if (document.IsBackMatter(sentence.Span.Start)) return;
                 var text = sentence.Text;
                 if (!HasDottedNumber(text)) return;
                 // A bibliography entry that escaped section detection: a year next to venue words.
-                if (YearPattern.IsMatch(text) && RegexSafety.IsMatch(referenceCues, text)) return;
+                if (YearPattern.IsMatch(text) && referenceCues.SafeIsMatch(text)) return;
                 var before = packages.Count;
                 packages.AddRange(packageRule.Inspect(sentence).Where(f => IsPlausibleVersion(f.Version, maxMajor)));
                 foreach (var f in statementRule.Inspect(sentence))

@@ -1,4 +1,3 @@
-using RuleEngine.Plugins.DatasetSplits.Text;
 using System.Text.RegularExpressions;
 using RuleEngine.Sdk;
 using RuleEngine.Sdk.Documents;
@@ -34,7 +33,7 @@ internal sealed class SentencePattern(RuleSet rules, string ruleId, double fallb
             Interlocked.Increment(ref s_abandoned);
             return null;
         }
-        return m.Success ? new SplitFinding(_weight, SafeEvidence.FromMatch(sentence, m.Index, m.Length, ruleId), m.Value.Trim()) : null;
+        return m.Success ? new SplitFinding(_weight, Evidence.FromMatch(sentence, m.Index, m.Length, ruleId), m.Value.Trim()) : null;
     }
 
     public Match? Match(string text) => _pattern?.Match(text) is { Success: true } m ? m : null;

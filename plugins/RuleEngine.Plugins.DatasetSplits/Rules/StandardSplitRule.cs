@@ -1,4 +1,3 @@
-using RuleEngine.Plugins.DatasetSplits.Text;
 using System.Text.RegularExpressions;
 using RuleEngine.Sdk;
 using RuleEngine.Sdk.Documents;
@@ -33,7 +32,7 @@ internal sealed class StandardSplitRule(RuleSet rules)
             var name = _benchmarks.Match(before);
             var nameAfter = Regex.Match(after, @"^\s+(?:of|from|in)\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             if ((name.Success && name.Index + name.Length >= before.Length - 14) || (nameAfter.Success && _benchmarks.Match(after, nameAfter.Length) is { Success: true } n2 && n2.Index == nameAfter.Length))
-                return new SplitFinding(_benchmarkScore, SafeEvidence.FromMatch(sentence, split.Index, split.Length, Id), split.Value);
+                return new SplitFinding(_benchmarkScore, Evidence.FromMatch(sentence, split.Index, split.Length, Id), split.Value);
         }
         return null;
     }

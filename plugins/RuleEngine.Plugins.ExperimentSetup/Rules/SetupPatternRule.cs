@@ -35,7 +35,7 @@ internal abstract class SetupPatternRule
     public bool IsEnabled => _pattern is not null;
 
     /// <summary>The first match in <paramref name="text"/>, or an unsuccessful match.</summary>
-    public Match Inspect(string text) => _pattern is null ? Match.Empty : RegexSafety.Match(_pattern, text);
+    public Match Inspect(string text) => _pattern is null ? Match.Empty : _pattern.SafeMatch(text);
 }
 
 /// <summary>RV0009.hyperparameter-value: a training hyperparameter with a value ("learning rate of 1e-4", "batch size 64").</summary>

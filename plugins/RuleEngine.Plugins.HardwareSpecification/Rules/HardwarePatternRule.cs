@@ -32,9 +32,9 @@ internal abstract class HardwarePatternRule
     public HardwareFinding? Inspect(Sentence sentence)
     {
         if (_pattern is null) return null;
-        var m = RegexSafety.Match(_pattern, sentence.Text);
+        var m = _pattern.SafeMatch(sentence.Text);
         if (!m.Success) return null;
-        return new HardwareFinding(RuleId, Evidence.FromMatch(sentence, m.Index, m.Length, RuleId), m.Value.Trim(), Weight, RegexSafety.IsMatch(_usage, sentence.Text));
+        return new HardwareFinding(RuleId, Evidence.FromMatch(sentence, m.Index, m.Length, RuleId), m.Value.Trim(), Weight, _usage.SafeIsMatch(sentence.Text));
     }
 }
 

@@ -1,4 +1,3 @@
-using RuleEngine.Plugins.OpenDatasets.Text;
 using System.Text.RegularExpressions;
 using RuleEngine.Sdk;
 using RuleEngine.Sdk.Documents;
@@ -18,6 +17,6 @@ internal sealed class DataRepositoryRule(RuleSet rules)
     {
         if (_pattern is null) return null;
         var m = _pattern.Match(sentence.Text);
-        return m.Success && _usage.Hits(sentence.Text) ? new DataFinding(_weight, SafeEvidence.FromMatch(sentence, m.Index, m.Length, Id), m.Value.Trim()) : null;
+        return m.Success && _usage.Hits(sentence.Text) ? new DataFinding(_weight, Evidence.FromMatch(sentence, m.Index, m.Length, Id), m.Value.Trim()) : null;
     }
 }

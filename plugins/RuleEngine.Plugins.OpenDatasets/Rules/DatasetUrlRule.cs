@@ -46,7 +46,7 @@ internal sealed class DatasetUrlRule(RuleSet rules)
                 score = _weight - 0.1;
             else continue;
             var start = Math.Clamp(url.Start, 0, Math.Max(0, sentence.Text.Length - 1));
-            var evidence = SafeEvidence.FromMatch(sentence, start, Math.Min(url.Length, sentence.Text.Length - start), Id);
+            var evidence = Evidence.FromMatch(sentence, start, Math.Min(url.Length, sentence.Text.Length - start), Id);
             if (best is null || score > best.Score) best = new DataFinding(score, evidence, url.Url);
         }
         return best;

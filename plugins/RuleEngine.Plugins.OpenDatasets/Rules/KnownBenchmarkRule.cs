@@ -1,4 +1,3 @@
-using RuleEngine.Plugins.OpenDatasets.Text;
 using System.Text.RegularExpressions;
 using RuleEngine.Sdk;
 using RuleEngine.Sdk.Documents;
@@ -47,11 +46,11 @@ internal sealed class KnownBenchmarkRule(RuleSet rules)
                 : isFraming ? _bareScore - 0.15
                 : _dataWord.Hits(text) ? _weight - 0.07
                 : _bareScore;
-            return new DataFinding(score, SafeEvidence.FromMatch(sentence, m.Index, m.Length, Id), m.Value);
+            return new DataFinding(score, Evidence.FromMatch(sentence, m.Index, m.Length, Id), m.Value);
         }
         m = _ambiguous.Match(text);
         if (m.Success && NearDataWord(text, m) && (strong || !isFraming))
-            return new DataFinding(strong ? _weight - 0.07 : _bareScore, SafeEvidence.FromMatch(sentence, m.Index, m.Length, Id), m.Value);
+            return new DataFinding(strong ? _weight - 0.07 : _bareScore, Evidence.FromMatch(sentence, m.Index, m.Length, Id), m.Value);
         return null;
     }
 }

@@ -1,4 +1,3 @@
-using RuleEngine.Plugins.OpenSourceCode.Text;
 using System.Text.RegularExpressions;
 using RuleEngine.Sdk;
 
@@ -47,7 +46,7 @@ internal sealed class ReleaseStatementRule(RuleSet rules)
             var score = kind is UrlKind.CodeRepository ? _weight : _homepageScore;
             if (best is null || score > best.Value.Score) best = new FoundLocation(score, url.Url);
         }
-        var evidence = SafeEvidence.FromMatch(sentence.Sentence, Math.Min(available.Index, Math.Max(0, sentence.Sentence.Text.Length - 1)), 1, Id);
+        var evidence = Evidence.FromMatch(sentence.Sentence, Math.Min(available.Index, Math.Max(0, sentence.Sentence.Text.Length - 1)), 1, Id);
         if (best is { } location)
             return new ReleaseOutcome(ReleaseKind.WithLocation, new CodeFinding(location.Score, evidence, $"code-availability statement pointing to {location.Url}"));
         return new ReleaseOutcome(ReleaseKind.WithoutLocation, new CodeFinding(0, evidence, "code-availability statement without a location"));

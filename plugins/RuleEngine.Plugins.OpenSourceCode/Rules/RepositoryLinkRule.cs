@@ -1,4 +1,3 @@
-using RuleEngine.Plugins.OpenSourceCode.Text;
 using System.Text.RegularExpressions;
 using RuleEngine.Sdk;
 
@@ -35,7 +34,7 @@ internal sealed class RepositoryLinkRule(RuleSet rules)
         {
             if (kinds.Classify(url) != UrlKind.CodeRepository) continue;
             var span = Math.Clamp(url.Start, 0, Math.Max(0, sentence.Sentence.Text.Length - 1));
-            var evidence = SafeEvidence.FromMatch(sentence.Sentence, span, Math.Min(url.Length, sentence.Sentence.Text.Length - span), Id);
+            var evidence = Evidence.FromMatch(sentence.Sentence, span, Math.Min(url.Length, sentence.Sentence.Text.Length - span), Id);
             var own = release.IsOwn(text) || ClaimsImplementation(text);
             var third = thirdParty.IsThirdParty(text);
             var data = thirdParty.IsAboutData(text) && !release.NamesCode(text);

@@ -1,4 +1,3 @@
-using RuleEngine.Plugins.OpenSourceCode.Text;
 using System.Text.RegularExpressions;
 using RuleEngine.Sdk;
 
@@ -18,6 +17,6 @@ internal sealed class SupplementaryCodeRule(RuleSet rules)
         var text = sentence.Sentence.Text;
         var m = _pattern.Match(text);
         if (!m.Success || future.Matches(text) || thirdParty.IsThirdParty(text)) return null;
-        return new CodeFinding(_weight, SafeEvidence.FromMatch(sentence.Sentence, m.Index, m.Length, Id), "code stated to be in the supplementary material");
+        return new CodeFinding(_weight, Evidence.FromMatch(sentence.Sentence, m.Index, m.Length, Id), "code stated to be in the supplementary material");
     }
 }

@@ -39,8 +39,8 @@ internal sealed class AlgorithmFloatRule
         return @float.Span.Length > 0 ? Evidence.FromSpan(document, @float.Span, Id) : new Evidence(@float.Caption, @float.Page, Id);
     }
 
-    /// <summary>Caption-shaped lines, each with whether algorithmic lines follow it.</summary>
-    public IEnumerable<(Evidence Evidence, bool Corroborated)> FindCaptionLines(PaperDocument document, PaperRegions regions, PseudocodeLineClassifier classifier)
+    /// <summary>Caption-shaped lines anywhere in the paper, back matter included, each with whether algorithmic lines follow it.</summary>
+    public IEnumerable<(Evidence Evidence, bool Corroborated)> FindCaptionLines(PaperDocument document, PseudocodeLineClassifier classifier)
     {
         if (_caption is null) yield break;
         var lines = document.Lines;
@@ -48,7 +48,7 @@ internal sealed class AlgorithmFloatRule
         {
             var line = lines[i];
             var m = _caption.SafeMatch(line.Text);
-            if (!m.Success || regions.IsBackMatter(line.Start)) continue;
+            if (!m.Success) continue;
             var rest = line.Text[m.Index..];
             if (_cited is not null && _cited.SafeIsMatch(rest)) continue;
             if (_referenceContext is not null && m.Index > 0 && _referenceContext.SafeIsMatch(line.Text[..m.Index])) continue;

@@ -16,15 +16,15 @@ internal sealed class AlgorithmicLinesRule(RuleSet rules)
     private readonly int _minLines = (int)rules.Setting("clusterMinLines", 5);
     private readonly int _minStrong = (int)rules.Setting("clusterMinStrongLines", 2);
 
-    /// <summary>Clusters found: the best line of each as evidence and the cluster's size.</summary>
-    public List<(Evidence Evidence, int Size)> Find(PaperDocument document, PaperRegions regions, PseudocodeLineClassifier classifier)
+    /// <summary>Clusters found anywhere in the paper, back matter included: the best line of each as evidence and the cluster's size.</summary>
+    public List<(Evidence Evidence, int Size)> Find(PaperDocument document, PseudocodeLineClassifier classifier)
     {
         var found = new List<(Evidence, int)>();
         if (!_enabled) return found;
         var lines = document.Lines;
         var kinds = new PseudocodeLineKind[lines.Count];
         for (var i = 0; i < lines.Count; i++)
-            kinds[i] = regions.IsBackMatter(lines[i].Start) ? PseudocodeLineKind.None : classifier.Classify(lines[i].Text);
+            kinds[i] = classifier.Classify(lines[i].Text);
 
         var iStart = 0;
         while (iStart < lines.Count)

@@ -32,15 +32,14 @@ internal sealed class CodeListingRule
         return @float.Span.Length > 0 ? Evidence.FromSpan(document, @float.Span, Id) : new Evidence(@float.Caption, @float.Page, Id);
     }
 
-    /// <summary>Listing captions and code-line clusters: evidence and whether it was a caption.</summary>
-    public IEnumerable<(Evidence Evidence, bool Caption)> Find(PaperDocument document, PaperRegions regions)
+    /// <summary>Listing captions and code-line clusters anywhere in the paper, back matter included: evidence and whether it was a caption.</summary>
+    public IEnumerable<(Evidence Evidence, bool Caption)> Find(PaperDocument document)
     {
         if (_caption is null) yield break;
         var lines = document.Lines;
         var code = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            if (regions.IsBackMatter(lines[i].Start)) continue;
             if (_caption.SafeIsMatch(lines[i].Text)) yield return (Evidence.FromLine(lines[i], Id), true);
             code[i] = _codeLine is not null && lines[i].Text.Length < 160 && _codeLine.SafeIsMatch(lines[i].Text);
         }

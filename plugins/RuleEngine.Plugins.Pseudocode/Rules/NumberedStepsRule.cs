@@ -32,14 +32,14 @@ internal sealed class NumberedStepsRule
         _leadInLookback = (int)rules.Setting("stepsLeadInLookback", 30);
     }
 
-    public Evidence? Find(PaperDocument document, PaperRegions regions)
+    public Evidence? Find(PaperDocument document)
     {
         if (_leadIn is null) return null;
         var lines = document.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
             var m = Item.SafeMatch(lines[i].Text);
-            if (!m.Success || m.Groups["n"].Value != "1" || regions.IsBackMatter(lines[i].Start)) continue;
+            if (!m.Success || m.Groups["n"].Value != "1" || document.IsBackMatter(lines[i].Start)) continue;
 
             // Follow the sequence 1, 2, 3, … within the window.
             var next = 2;

@@ -25,7 +25,7 @@ internal sealed class ExperimentsSectionRule
     public bool IsEnabled => _heading is not null;
 
     /// <summary>Evidence for each experiments heading of the paper (main text or appendix, never back matter).</summary>
-    public IEnumerable<Evidence> Find(PaperDocument document, PaperRegions regions)
+    public IEnumerable<Evidence> Find(PaperDocument document)
     {
         if (_heading is null) yield break;
         if (document.Sections.Count > 0)
@@ -48,7 +48,7 @@ internal sealed class ExperimentsSectionRule
         {
             var text = line.Text.Trim();
             if (text.Length < 5 || text.Length > _maxHeadingLength) continue;
-            if (IsHeading(text) && !regions.IsBackMatter(line.Start)) yield return Evidence.FromLine(line, Id);
+            if (IsHeading(text) && !document.IsBackMatter(line.Start)) yield return Evidence.FromLine(line, Id);
         }
     }
 

@@ -31,14 +31,14 @@ internal sealed class ResultsFloatRule
     }
 
     /// <summary>Fallback for documents without floats: caption-shaped lines (with the next line of the caption).</summary>
-    public IEnumerable<Evidence> FindCaptionLines(PaperDocument document, PaperRegions regions)
+    public IEnumerable<Evidence> FindCaptionLines(PaperDocument document)
     {
         if (_measured is null || document.Floats.Count > 0) yield break;
         var lines = document.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (!CaptionLine.SafeIsMatch(line.Text) || regions.IsBackMatter(line.Start)) continue;
+            if (!CaptionLine.SafeIsMatch(line.Text) || document.IsBackMatter(line.Start)) continue;
             var caption = i + 1 < lines.Count && lines[i + 1].Page == line.Page ? line.Text + " " + lines[i + 1].Text : line.Text;
             if (_measured.SafeIsMatch(caption)) yield return Evidence.FromLine(line, Id);
         }

@@ -20,14 +20,14 @@ internal sealed class TheoremProofRule
     public bool IsEnabled => _pattern is not null;
 
     /// <summary>The number of formal statements and the first few as evidence.</summary>
-    public (int Count, List<Evidence> Evidence) Find(PaperDocument document, PaperRegions regions, int maxEvidence)
+    public (int Count, List<Evidence> Evidence) Find(PaperDocument document, int maxEvidence)
     {
         var evidence = new List<Evidence>();
         if (_pattern is null) return (0, evidence);
         var count = 0;
         foreach (var line in document.Lines)
         {
-            if (line.Text.Length < 5 || !_pattern.SafeIsMatch(line.Text) || regions.IsBackMatter(line.Start)) continue;
+            if (line.Text.Length < 5 || !_pattern.SafeIsMatch(line.Text) || document.IsBackMatter(line.Start)) continue;
             count++;
             if (evidence.Count < maxEvidence) evidence.Add(Evidence.FromLine(line, Id));
         }

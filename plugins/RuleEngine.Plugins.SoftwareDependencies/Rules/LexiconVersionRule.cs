@@ -71,7 +71,7 @@ internal abstract class LexiconVersionRule
             var start = Math.Max(0, v.Index - Lookback);
             if (!HasLetters(text, start, v.Index)) continue;
             var end = Math.Min(text.Length, v.Index + 48); // room for the version and the look-ahead after it
-            var m = RegexSafety.Match(_pattern, text, start, end - start);
+            var m = _pattern.SafeMatch(text, start, end - start);
             while (m.Success)
             {
                 if (m.Index + m.Length > covered)

@@ -30,7 +30,7 @@ internal sealed class VersionStatementRule
     public IEnumerable<SoftwareFinding> Inspect(Sentence sentence)
     {
         if (_pattern is null) yield break;
-        var m = RegexSafety.Match(_pattern, sentence.Text);
+        var m = _pattern.SafeMatch(sentence.Text);
         while (m.Success)
         {
             var name = m.Groups["name"].Success ? m.Groups["name"].Value.Trim() : "";

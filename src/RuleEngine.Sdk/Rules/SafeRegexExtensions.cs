@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace RuleEngine.Sdk;
+
+/// <summary>
+/// Regex matching that survives a match timeout. Rule patterns carry a timeout (see <see cref="RuleSet"/>) so that a
+/// pathological input cannot hang a detector; a detector should then lose one match, not the whole verdict. The first
+/// match of a freshly compiled regex also pays for its JIT compilation, which on a busy machine can exceed a short
+/// timeout, so a timed-out match is tried once more; a second timeout means a genuinely slow input and counts as no match.
+/// </summary>
+public static class SafeRegexExtensions
+{
+    /// <summary>The first match in <paramref name="input"/>, or <see cref="Match.Empty"/> when matching timed out twice.</summary>
+    public static Match SafeMatch(this Regex regex, string input)
+    {
+        try { return regex.Match(input); }
+        catch (RegexMatchTimeoutException) { }
+        try { return regex.Match(input); }
+        catch (RegexMatchTimeoutException) { return Match.Empty; }
+    }
+
+    /// <summary>
+    /// The first match within <paramref name="input"/>[<paramref name="beginning"/>, <paramref name="beginning"/> + <paramref name="length"/>),
+    /// or <see cref="Match.Empty"/> when matching timed out twice.
+    /// </summary>
+    public static Match SafeMatch(this Regex regex, string input, int beginning, int length)
+    {
+        try { return regex.Match(input, beginning, length); }
+        catch (RegexMatchTimeoutException) { }
+        try { return regex.Match(input, beginning, length); }
+        catch (RegexMatchTimeoutException) { return Match.Empty; }
+    }
+
+    /// <summary>Whether <paramref name="input"/> has a match; false when matching timed out twice.</summary>
+    public static bool SafeIsMatch(this Regex regex, string input)
+    {
+        try { return regex.IsMatch(input); }
+        catch (RegexMatchTimeoutException) { }
+        try { return regex.IsMatch(input); }
+        catch (RegexMatchTimeoutException) { return false; }
+    }
+
+    /// <summary>All matches in <paramref name="input"/>, or none when matching timed out twice (never a partial list).</summary>
+    public static IReadOnlyList<Match> SafeMatches(this Regex regex, string input)
+    {
+        try { return regex.Matches(input).ToList(); }
+        catch (RegexMatchTimeoutException) { }
+        try { return regex.Matches(input).ToList(); }
+        catch (RegexMatchTimeoutException) { return []; }
+    }
+}
