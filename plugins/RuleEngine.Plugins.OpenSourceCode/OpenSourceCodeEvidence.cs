@@ -145,6 +145,8 @@ internal sealed partial class OpenSourceCodeEvidence
         var runsOn = trimmed[^1] is not ('.' or '!' or '?') || OpenUrlEnd().IsMatch(trimmed);
         if (!runsOn) return text;
         var following = _document.Sentences[next].Text;
+        // The next footnote ("2 https://grouplens.org/...") is not the rest of this one's URL.
+        if (FootnoteStart().IsMatch(following)) return text;
         return text + " " + (following.Length > 300 ? following[..300] : following);
     }
 
@@ -210,6 +212,9 @@ internal sealed partial class OpenSourceCodeEvidence
 
     [GeneratedRegex(@"\b(?:we|I)\s+(?:hereby\s+)?(?:publicly\s+)?(?:release|open[- ]?source|make\s+(?:\w+\s+){0,5}(?:available|public))\b|\b(?:has|have)\s+been\s+(?:publicly\s+)?(?:released|open[- ]?sourced)\b|\bis\s+open[- ]?source\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnRelease();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2}|[*†‡§¶])\s*(?:https?://|www\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteStart();
 
     [GeneratedRegex(@"[A-Za-z\)]\s?\d{1,2}(?:,\d{1,2})*\s*[.,;:]?\s*$|[A-Za-z\)]\d{1,2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteMarker();

@@ -28,10 +28,19 @@ internal sealed class UrlKinds(RuleSet rules)
             };
             return isRepo ? UrlKind.CodeRepository : UrlKind.CodeHostPage;
         }
+        if (IsSelfHostedForge(host))
+        {
+            // An institution's own GitLab or Gitea (gitlab.informatik.example.de/group/project).
+            return path.Split('/', StringSplitOptions.RemoveEmptyEntries).Length >= 2 ? UrlKind.CodeRepository : UrlKind.CodeHostPage;
+        }
         if (Matches(_paperHosts, host, hostAndPath)) return UrlKind.Paper;
         if (Matches(_dataHosts, host, hostAndPath)) return UrlKind.Data;
         return UrlKind.Other;
     }
+
+    private static bool IsSelfHostedForge(string host) =>
+        host.StartsWith("gitlab.", StringComparison.OrdinalIgnoreCase) || host.StartsWith("gitea.", StringComparison.OrdinalIgnoreCase)
+        || (host.StartsWith("git.", StringComparison.OrdinalIgnoreCase) && host.Count(c => c == '.') >= 2);
 
     /// <summary>The repository owner of a code-host URL (github.com/OWNER/repo), lower-case, or empty.</summary>
     public static string Owner(FoundUrl url)

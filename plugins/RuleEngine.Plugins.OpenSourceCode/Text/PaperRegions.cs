@@ -4,8 +4,9 @@ using RuleEngine.Sdk.Documents;
 namespace RuleEngine.Plugins.OpenSourceCode.Text;
 
 /// <summary>
-/// Which parts of a paper may give positive evidence: the body and the appendix, but not the
-/// references, acknowledgements or a reproducibility checklist. Uses the document's sections; when the
+/// Which parts of a paper may give positive evidence: the body, the acknowledgements (where authors
+/// often say "the code and data are available at …") and the appendix, but not the references or a
+/// reproducibility checklist. Uses the document's sections; when the
 /// builder found none, falls back to scanning the printed lines for a References / checklist heading.
 /// </summary>
 internal sealed partial class PaperRegions
@@ -21,7 +22,7 @@ internal sealed partial class PaperRegions
         {
             foreach (var s in document.Sections)
             {
-                if (s.IsBackMatter) _excluded.Add((s.Span.Start, s.Kind == SectionKind.References ? EndOfReferences(s.Span) : s.Span.End));
+                if (s.IsBackMatter && s.Kind != SectionKind.Acknowledgements) _excluded.Add((s.Span.Start, s.Kind == SectionKind.References ? EndOfReferences(s.Span) : s.Span.End));
                 if ((s.IsInAppendix || s.Kind == SectionKind.Appendix) && s.Span.Start < _appendixStart) _appendixStart = s.Span.Start;
             }
             return;
@@ -67,7 +68,7 @@ internal sealed partial class PaperRegions
         return span.End;
     }
 
-    /// <summary>True for text in references, acknowledgements or a checklist.</summary>
+    /// <summary>True for text in the references or a checklist.</summary>
     public bool IsExcluded(int offset)
     {
         foreach (var (start, end) in _excluded)
