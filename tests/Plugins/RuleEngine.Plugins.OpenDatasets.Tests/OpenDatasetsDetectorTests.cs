@@ -67,4 +67,19 @@ public sealed class OpenDatasetsDetectorTests
             3 Main Result
             We prove that the regret is bounded by the square root of T.
             """, "No");
+
+    [Fact]
+    public void Domains_of_the_uci_repository_are_public_data() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            4 Experiments
+            We have performed comparisons with 10 folds stratified cross-validation on 16 domains of the {|RV0005.data-repository:UCI repository|} (Bache & Lichman, 2013) of varying size.
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void A_shortened_link_to_code_is_not_data() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            4 Experiments
+            We generated noisy observations from the simple ODE model with a sample size of 20.
+            Our code can be downloaded from http://tinyurl.com/abc123x.
+            """, "No");
 }
