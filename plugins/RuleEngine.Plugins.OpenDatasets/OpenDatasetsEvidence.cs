@@ -51,7 +51,11 @@ internal sealed partial class OpenDatasetsEvidence
         if (_rules.PrivateData.IsSynthetic(text)) _syntheticMentions++;
 
         var section = _document.SectionOf(sentence);
-        var framing = _document.Sections.Count > 0 && section is null || section.Kind is SectionKind.Abstract or SectionKind.Introduction or SectionKind.RelatedWork or SectionKind.Background;
+        // Framing: the abstract, introduction, related work or background — or, in a paper with sections, text
+        // before the first heading. A paper where no heading was found is read as all body text.
+        var framing = section is null
+            ? _document.Sections.Count > 0
+            : section.Kind is SectionKind.Abstract or SectionKind.Introduction or SectionKind.RelatedWork or SectionKind.Background;
         Add(_rules.KnownBenchmark.Inspect(sentence, framing));
         // In framing sections, cited data and repositories count only when the authors say they use them.
         var ownVoice = !framing || FirstPerson().IsMatch(text);

@@ -7,7 +7,8 @@ namespace RuleEngine.Plugins.OpenDatasets.Rules;
 /// <summary>
 /// RV0005.known-benchmark: a well-known public benchmark named in a body sentence. Names from the
 /// 'benchmarks' lexicon count on their own (stronger with a usage cue such as "we evaluate on");
-/// names from 'ambiguousBenchmarks' ("Adult", "Reddit", "Traffic") only with a data word beside them.
+/// names from 'ambiguousBenchmarks' ("Adult", "Reddit", "Traffic", "mountain car") only with a data word
+/// beside them (dataset, benchmark, corpus, graph, network, environment, task).
 /// </summary>
 internal sealed class KnownBenchmarkRule(RuleSet rules)
 {
@@ -22,7 +23,7 @@ internal sealed class KnownBenchmarkRule(RuleSet rules)
     private readonly double _bareScore = rules.Setting("bareBenchmarkScore", 0.6);
 
     private static readonly Regex FirstPerson = new(@"\b(?:we|our|us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex StrictDataWord = new(@"\b(?:data\s?sets?|benchmarks?|corpus|corpora|graphs?|networks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex StrictDataWord = new(@"\b(?:data\s?sets?|benchmarks?|corpus|corpora|graphs?|networks?|environments?|tasks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static bool NearDataWord(string text, Match name)
     {
@@ -48,9 +49,13 @@ internal sealed class KnownBenchmarkRule(RuleSet rules)
                 : _bareScore;
             return new DataFinding(score, Evidence.FromMatch(sentence, m.Index, m.Length, Id), m.Value);
         }
-        m = _ambiguous.Match(text);
-        if (m.Success && NearDataWord(text, m) && (strong || !isFraming))
-            return new DataFinding(strong ? _weight - 0.07 : _bareScore, Evidence.FromMatch(sentence, m.Index, m.Length, Id), m.Value);
+        if (!strong && isFraming) return null;
+        // An ambiguous name counts where a data word stands beside it; the first such mention wins.
+        foreach (Match a in _ambiguous.Matches(text))
+        {
+            if (NearDataWord(text, a))
+                return new DataFinding(strong ? _weight - 0.07 : _bareScore, Evidence.FromMatch(sentence, a.Index, a.Length, Id), a.Value);
+        }
         return null;
     }
 }

@@ -82,4 +82,18 @@ public sealed class OpenDatasetsDetectorTests
             We generated noisy observations from the simple ODE model with a sample size of 20.
             Our code can be downloaded from http://tinyurl.com/abc123x.
             """, "No");
+
+    [Fact]
+    public void A_classic_control_task_with_its_citation_is_a_public_benchmark() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            5.4 Mountain Car Experiment
+            To demonstrate the importance of multi-step models, we performed a comparison on the {|RV0005.known-benchmark:mountain car|} task (Sutton & Barto, 1998).
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void A_benchmark_library_named_in_the_results_is_public_data() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            6 Numerical Results
+            We compare the objective values achieved by both methods on problems from {|RV0005.known-benchmark:QAPLIB|} (Burkard et al., 1997).
+            """, "Yes", allowUnmarkedEvidence: true);
 }
