@@ -12,11 +12,6 @@ internal sealed class SentencePattern(RuleSet rules, string ruleId, double fallb
 
     private const int MaxLength = 2500;
 
-    private static int s_abandoned;
-
-    /// <summary>Matches abandoned on the regex time-out, across all papers (a diagnostic for tuning patterns).</summary>
-    public static int Abandoned => Volatile.Read(ref s_abandoned);
-
     public bool IsEnabled => _pattern is not null;
 
     public double Weight => _weight;
@@ -30,8 +25,7 @@ internal sealed class SentencePattern(RuleSet rules, string ruleId, double fallb
         try { m = _pattern.Match(text); }
         catch (Exception e) when (e is RegexMatchTimeoutException or IndexOutOfRangeException)
         {
-            Interlocked.Increment(ref s_abandoned);
-            return null;
+            return null; // a pathological sentence loses this rule's finding, not the verdict
         }
         return m.Success ? new SplitFinding(_weight, Evidence.FromMatch(sentence, m.Index, m.Length, ruleId), m.Value.Trim()) : null;
     }

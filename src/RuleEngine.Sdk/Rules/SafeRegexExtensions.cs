@@ -11,41 +11,30 @@ namespace RuleEngine.Sdk;
 public static class SafeRegexExtensions
 {
     /// <summary>The first match in <paramref name="input"/>, or <see cref="Match.Empty"/> when matching timed out twice.</summary>
-    public static Match SafeMatch(this Regex regex, string input)
-    {
-        try { return regex.Match(input); }
-        catch (RegexMatchTimeoutException) { }
-        try { return regex.Match(input); }
-        catch (RegexMatchTimeoutException) { return Match.Empty; }
-    }
+    public static Match SafeMatch(this Regex regex, string input) =>
+        TwiceOr(regex, input, static (r, s) => r.Match(s), Match.Empty);
 
     /// <summary>
     /// The first match within <paramref name="input"/>[<paramref name="beginning"/>, <paramref name="beginning"/> + <paramref name="length"/>),
     /// or <see cref="Match.Empty"/> when matching timed out twice.
     /// </summary>
-    public static Match SafeMatch(this Regex regex, string input, int beginning, int length)
-    {
-        try { return regex.Match(input, beginning, length); }
-        catch (RegexMatchTimeoutException) { }
-        try { return regex.Match(input, beginning, length); }
-        catch (RegexMatchTimeoutException) { return Match.Empty; }
-    }
+    public static Match SafeMatch(this Regex regex, string input, int beginning, int length) =>
+        TwiceOr(regex, (input, beginning, length), static (r, a) => r.Match(a.input, a.beginning, a.length), Match.Empty);
 
     /// <summary>Whether <paramref name="input"/> has a match; false when matching timed out twice.</summary>
-    public static bool SafeIsMatch(this Regex regex, string input)
-    {
-        try { return regex.IsMatch(input); }
-        catch (RegexMatchTimeoutException) { }
-        try { return regex.IsMatch(input); }
-        catch (RegexMatchTimeoutException) { return false; }
-    }
+    public static bool SafeIsMatch(this Regex regex, string input) =>
+        TwiceOr(regex, input, static (r, s) => r.IsMatch(s), false);
 
     /// <summary>All matches in <paramref name="input"/>, or none when matching timed out twice (never a partial list).</summary>
-    public static IReadOnlyList<Match> SafeMatches(this Regex regex, string input)
+    public static IReadOnlyList<Match> SafeMatches(this Regex regex, string input) =>
+        TwiceOr<string, IReadOnlyList<Match>>(regex, input, static (r, s) => r.Matches(s).ToList(), []);
+
+    /// <summary>Runs <paramref name="match"/>; after a timeout runs it once more; after a second timeout returns <paramref name="fallback"/>.</summary>
+    private static TResult TwiceOr<TInput, TResult>(Regex regex, TInput input, Func<Regex, TInput, TResult> match, TResult fallback)
     {
-        try { return regex.Matches(input).ToList(); }
+        try { return match(regex, input); }
         catch (RegexMatchTimeoutException) { }
-        try { return regex.Matches(input).ToList(); }
-        catch (RegexMatchTimeoutException) { return []; }
+        try { return match(regex, input); }
+        catch (RegexMatchTimeoutException) { return fallback; }
     }
 }
