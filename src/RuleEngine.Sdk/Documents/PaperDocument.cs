@@ -1,4 +1,5 @@
 using System.Text;
+using RuleEngine.Sdk.Pieces;
 
 namespace RuleEngine.Sdk.Documents;
 
@@ -12,6 +13,7 @@ public sealed class PaperDocument
 {
     private readonly int[] _pageStarts;
     private string? _normalizedText;
+    private SentencePieces?[]? _pieces;
 
     public PaperDocument(
         string fileName,
@@ -67,6 +69,19 @@ public sealed class PaperDocument
         // Empty pages share their start offset with the next page: the text belongs to the last of them.
         while (i + 1 < _pageStarts.Length && _pageStarts[i + 1] == _pageStarts[Math.Max(i, 0)] && _pageStarts[i + 1] <= offset) i++;
         return Pages[Math.Clamp(i, 0, Pages.Count - 1)].Number;
+    }
+
+    /// <summary>
+    /// The typed pieces of a sentence (quantities, citations, URLs, versions, labels…), marked once and shared
+    /// by every detector: constructions are written over them instead of over raw wording.
+    /// </summary>
+    public SentencePieces PiecesOf(Sentence sentence)
+    {
+        if (sentence.Index < 0 || sentence.Index >= Sentences.Count || !ReferenceEquals(Sentences[sentence.Index], sentence))
+            return SentencePieces.Of(sentence.Text);
+        var cache = _pieces ??= new SentencePieces?[Sentences.Count];
+        // Marking is deterministic, so a race between two detectors only marks a sentence twice.
+        return cache[sentence.Index] ??= SentencePieces.Of(sentence.Text);
     }
 
     /// <summary>The section holding a text offset, or null before the first heading.</summary>
