@@ -30,10 +30,11 @@ internal sealed partial class DatasetSplitsEvidence(PaperDocument document, Data
         if (_regions.IsExcluded(sentence)) return;
         if (!Prefilter().IsMatch(sentence.Text)) return;
         if (SplitWord().IsMatch(sentence.Text)) _splitMentions++;
-        Add(rules.SplitRatio.Inspect(sentence));
-        Add(rules.SplitCounts.Inspect(sentence));
+        var pieces = document.PiecesOf(sentence);
+        Add(rules.SplitRatio.Inspect(sentence, pieces));
+        Add(rules.SplitCounts.Inspect(sentence, pieces));
         Add(rules.CrossValidation.Inspect(sentence));
-        Add(rules.StandardSplit.Inspect(sentence));
+        Add(rules.StandardSplit.Inspect(sentence, pieces));
         Add(rules.TemporalSplit.Inspect(sentence));
     }
 
@@ -72,7 +73,7 @@ internal sealed partial class DatasetSplitsEvidence(PaperDocument document, Data
         if (finding is not null) _findings.Add(finding);
     }
 
-    [GeneratedRegex(@"train|test|valid|\bdev|fold\b|split|partition|held|hold|chronolog|leave|LOO|seed|time|days?\b|weeks?\b|months?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"train|test|valid|\bdev|\bevaluation\b|\bquery\b|folds?\b|protocol|split|partition|held|hold|chronolog|leave|LOO|seed|time|days?\b|weeks?\b|months?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefilter();
 
     [GeneratedRegex(@"\b(?:training|test|testing|validation|dev|held[- ]out)\s+(?:set|split|data)|\bsplits?\b|\bcross[- ]validation\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,14 +1,50 @@
 using RuleEngine.Sdk;
 using RuleEngine.Sdk.Documents;
+using RuleEngine.Sdk.Pieces;
 
 namespace RuleEngine.Plugins.DatasetSplits.Rules;
 
-/// <summary>RV0006.split-counts: per-split sizes ("60,000 training and 10,000 test images").</summary>
+/// <summary>
+/// RV0006.split-counts: per-split sizes — a split noun with a count of data attached ("60,000 training and
+/// 10,000 test images", "a test set of 500 points", "101966 pairs are used for training"), from the
+/// split-statement construction or the rule file's patterns. A count of a unit ("10 iterations for
+/// training") or a label's number ("Lemma 14 … the training data") is not a size.
+/// </summary>
 internal sealed class SplitCountsRule(RuleSet rules)
 {
     public const string Id = "RV0006.split-counts";
 
     private readonly SentencePattern _pattern = new(rules, Id, 0.9);
+    private readonly SplitStatement _statement = new(rules);
+    private readonly bool _usePatterns = rules.Setting("splitCountsPatterns", 1) > 0;
+    private readonly HashSet<string> _units = Words(rules, "unitWords");
+    private readonly HashSet<string> _dataNouns = Words(rules, "dataNouns");
+    private readonly HashSet<string> _glue = Words(rules, "glueWords");
+    private readonly System.Text.RegularExpressions.Regex _splitNouns = rules.LexiconPattern("splitNouns");
 
-    public SplitFinding? Inspect(Sentence sentence) => _pattern.Inspect(sentence);
+    private static HashSet<string> Words(RuleSet rules, string lexicon) =>
+        new(rules.Lexicon(lexicon).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+
+    public SplitFinding? Inspect(Sentence sentence, SentencePieces pieces)
+    {
+        if (!_pattern.IsEnabled || !pieces.Has(PieceKind.Number)) return null;
+        if (_statement.Counts(sentence, pieces) is { } span)
+            return new SplitFinding(_pattern.Weight, Evidence.FromMatch(sentence, span.Start, span.End - span.Start, Id), sentence.Text[span.Start..span.End]);
+        if (!_usePatterns || _pattern.Match(sentence.Text) is not { } m) return null;
+        // A pattern hit holds only when one of its numbers is a count of data, not a label or a unit.
+        var counted = pieces.All.Any(p => p.Kind == PieceKind.Number && p.Start >= m.Index && p.End <= m.Index + m.Length && CountsData(pieces, p));
+        return counted ? _pattern.Inspect(sentence) : null;
+    }
+
+    /// <summary>
+    /// Whether a number counts data: the words after it are data nouns or glue ("1,000 positive reviews"), or
+    /// split nouns heading a data noun ("2032 training/testing pairs") — not a unit, not a name ("1K SSGP").
+    /// </summary>
+    private bool CountsData(SentencePieces pieces, Piece number)
+    {
+        var next = pieces.WordsBetween(number.End, Math.Min(pieces.Text.Length, number.End + 60)).Take(4).Select(w => w.ToLowerInvariant()).ToList();
+        if (next.Count == 0 || _units.Contains(next[0])) return false;
+        if (_dataNouns.Contains(next[0]) || _glue.Contains(next[0])) return true;
+        return _splitNouns.IsMatch(next[0]) && next.Skip(1).Any(w => _dataNouns.Contains(w) || w is "set" or "sets" or "split" or "splits");
+    }
 }

@@ -1,12 +1,14 @@
 using System.Text.RegularExpressions;
 using RuleEngine.Sdk;
 using RuleEngine.Sdk.Documents;
+using RuleEngine.Sdk.Pieces;
 
 namespace RuleEngine.Plugins.DatasetSplits.Rules;
 
 /// <summary>
 /// RV0006.standard-split: a predefined split with a citation, provided split files, or a named split of a
-/// well-known benchmark ("the ImageNet 2014 validation set", "the test set of CIFAR-10"). A bare
+/// well-known benchmark ("the ImageNet 2014 validation set", "the test set of CIFAR-10"), or a split scheme
+/// followed from a citation (<see cref="CitedSplitScheme"/>). A bare
 /// "standard split" with nothing more specific does not fire.
 /// </summary>
 internal sealed class StandardSplitRule(RuleSet rules)
@@ -17,10 +19,16 @@ internal sealed class StandardSplitRule(RuleSet rules)
     private readonly Regex _benchmarks = rules.LexiconPattern("benchmarks", caseSensitive: true);
     private readonly Regex? _splitWords = rules.ExtraPattern(Id, "benchmarkSplitWords");
     private readonly double _benchmarkScore = rules.Setting("benchmarkSplitScore", 0.88);
+    private readonly CitedSplitScheme _citedScheme = new(rules, Id);
+    private readonly Regex? _namedSource = rules.ExtraPattern(Id, "namedSourceSplit");
 
-    public SplitFinding? Inspect(Sentence sentence)
+    public SplitFinding? Inspect(Sentence sentence, SentencePieces pieces)
     {
         if (_pattern.Inspect(sentence) is { } finding) return finding;
+        if (_namedSource?.Match(sentence.Text) is { Success: true } named)
+            return new SplitFinding(_pattern.Weight, Evidence.FromMatch(sentence, named.Index, named.Length, Id), named.Value);
+        if (_citedScheme.Find(sentence, pieces) is { } scheme)
+            return new SplitFinding(_pattern.Weight, Evidence.FromMatch(sentence, scheme.Index, scheme.Length, Id), scheme.Value);
         if (!_pattern.IsEnabled || _splitWords is null) return null;
         var text = sentence.Text;
         if (text.Length > 3000) text = text[..3000];

@@ -30,6 +30,6 @@ public enum PieceKind
     /// <summary>A version string: "v2.1", "5.60", "R2014a", "ver. 7.1.0.12", "version 3.2".</summary>
     Version,
 
-    /// <summary>A numbered label: "Theorem 3", "Figure 2", "Table 1", "Section 4.2", "Eq. (5)" — numbers that are names, not quantities.</summary>
+    /// <summary>A numbered label: "Theorem 3", "Figure 2", "Table 1", "Section 4.2", "Eq. (5)", a bare "(4)" — numbers that are names, not quantities.</summary>
     Label,
 }

@@ -62,7 +62,7 @@ public static partial class PieceMarker
         if (bracketed) return SumsTo(1) ? new Piece(PieceKind.RatioList, m.Index, m.Length, double.NaN) : null;
         if (parts.Length >= 3)
             return SumsTo(1) || SumsTo(10) || SumsTo(100) || colon ? new Piece(PieceKind.RatioList, m.Index, m.Length, double.NaN) : null;
-        if (colon) return parts[0] < 100 && parts[1] < 100 ? new Piece(PieceKind.RatioList, m.Index, m.Length, double.NaN) : null;
+        if (colon) return parts.All(p => p >= 1 && p < 100) ? new Piece(PieceKind.RatioList, m.Index, m.Length, double.NaN) : null;
         if (parts[0] >= parts[1] && (SumsTo(1) || SumsTo(10) || SumsTo(100))) return new Piece(PieceKind.RatioList, m.Index, m.Length, double.NaN);
         if (parts[0] < parts[1] && parts[1] <= 20 && parts[0] >= 1 && parts[0] == Math.Floor(parts[0]))
             return new Piece(PieceKind.Fraction, m.Index, m.Length, parts[0] / parts[1]);
@@ -115,7 +115,7 @@ public static partial class PieceMarker
         @"|\p{Lu}[\p{L}'\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'\-]+)?,?\s*\((?:19|20)\d{2}[a-z]?(?:[;,]\s*(?:19|20)\d{2}[a-z]?)*\)" +
         @"|\[\p{Lu}[^\[\]]{0,80}(?:19|20)\d{2}[a-z]?\])" +
         // numbered labels: Theorem 3, Fig. 2, Table 1, Section 4.2, Eq. (5)
-        @"|(?<label>\b(?i:theorem|lemma|corollary|proposition|definition|assumption|remark|example|figure|fig\.|figs\.|table|tab\.|section|sec\.|appendix|app\.|eq\.|eqs\.|equation|algorithm|alg\.|line|lines|step|chapter|claim|condition|property|case|part|stage|phase|round|task|level|setting|scenario|experiment|exp\.)\s*\(?\p{Lu}?\d+(?:\.\d+)*[a-z]?\)?)" +
+        @"|(?<label>\b(?i:theorem|lemma|corollary|proposition|definition|assumption|remark|example|figure|fig\.|figs\.|table|tab\.|section|sec\.|appendix|app\.|eq\.|eqs\.|equation|algorithm|alg\.|line|lines|step|chapter|claim|condition|property|case|part|stage|phase|round|task|level|setting|scenario|experiment|exp\.)\s*\(?\p{Lu}?\d+(?:\.\d+)*[a-z]?\)?|(?<![\w(])\(\d{1,2}[a-z]?\)(?!\s*%))" +
         // versions: v2.1, ver. 7.1.0.12, version 3.2, R2014a, 1.2.3
         @"|(?<version>\b(?i:v(?:er(?:sion)?)?\.?\s?)\d+(?:\.\d+)+[a-z]?\b|\b(?i:version)\s+\d+(?:\.\d+)*\b|\bR20\d\d[ab]\b|(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*\b)" +
         // value sets and ranges

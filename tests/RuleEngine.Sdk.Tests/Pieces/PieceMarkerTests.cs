@@ -29,6 +29,7 @@ public sealed class PieceMarkerTests
     [InlineData("values ValueRange«between 0.1 and 1»")]
     [InlineData("as shown in Label«Theorem 3» and Label«Table 2»")]
     [InlineData("see Label«Fig. 4» and Label«Section 5.1»")]
+    [InlineData("For the distribution Label«(4)» and training data")]
     [InlineData("following Citation«(Smith et al., 2019)»")]
     [InlineData("as in Citation«Kipf and Welling (2017)»")]
     [InlineData("the split of Citation«[12]»")]
