@@ -21,6 +21,8 @@ public sealed class GpuModelRuleTests
     // hyphenated names
     [InlineData("Training runs at 50 frames per second on a Titan-X GPU.")]
     [InlineData("Each model fits on one TITAN-Xp card.")]
+    [InlineData("The experiments are conducted on a GPU-equipped server (Tesla V-100).")]
+    [InlineData("Training took two days on four A-100 GPUs.")]
     // model numbers without their family name, a count glued to the model
     [InlineData("We trained on two 1080 Ti cards for three days.")]
     [InlineData("The network was trained on a single 2080Ti.")]
