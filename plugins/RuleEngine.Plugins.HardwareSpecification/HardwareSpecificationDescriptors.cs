@@ -37,4 +37,9 @@ public static class HardwareSpecificationDescriptors
         "RV0007.cloud-instance",
         "Cloud instance type",
         "A cloud instance type that fixes the hardware: AWS p3.8xlarge or g4dn.xlarge, GCP n1-standard-8 or a2-highgpu-8g, Azure NC24/ND96asr_v4.");
+
+    public static readonly RuleDescriptor AcknowledgedHardware = new(
+        "RV0007.acknowledged-hardware",
+        "Donated or provided hardware said to be used for the research",
+        "An acknowledgement that names hardware by model and says it was used for this research ('the donation of the Titan X GPU used for this research'); a bare thank-you for donated hardware, or hardware used only for prototyping, does not count.");
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using RuleEngine.Plugins.HardwareSpecification.Rules;
 using RuleEngine.Sdk;
+using RuleEngine.Sdk.Documents;
 
 namespace RuleEngine.Plugins.HardwareSpecification;
 
@@ -22,6 +23,7 @@ public sealed class HardwareSpecificationDetector : VariableDetector
         HardwareSpecificationDescriptors.CpuModel,
         HardwareSpecificationDescriptors.ProcessorSpec,
         HardwareSpecificationDescriptors.CloudInstance,
+        HardwareSpecificationDescriptors.AcknowledgedHardware,
     ];
 
     public override void Initialize(AnalysisContext context)
@@ -38,6 +40,7 @@ public sealed class HardwareSpecificationDetector : VariableDetector
                 new CloudInstanceRule(rules),
                 new ProcessorSpecRule(rules),
             ];
+            var acknowledged = new AcknowledgedHardwareRule(rules);
             var trigger = TriggerCache.GetValue(rules, BuildTrigger);
             var nonUsage = rules.LexiconPattern("nonUsageCues");
             var referenceCues = rules.LexiconPattern("referenceCues");
@@ -45,8 +48,9 @@ public sealed class HardwareSpecificationDetector : VariableDetector
 
             start.RegisterSentenceAction(sentence =>
             {
-                if (document.IsBackMatter(sentence.Span.Start)) return;
+                var section = document.SectionOf(sentence) ?? document.SectionAt(sentence.Span.Start);
                 var text = sentence.Text;
+                if (section is { IsBackMatter: true } && !IsFootnoteAmongReferences(section, text) && section.Kind != SectionKind.Acknowledgements) return;
                 if (text.Length < 6) return;
                 if (trigger is not null && !trigger.SafeIsMatch(text)) return;
                 HardwareFinding? best = null;
@@ -56,8 +60,14 @@ public sealed class HardwareSpecificationDetector : VariableDetector
                     if (best is null || finding.Weight > best.Weight) best = finding;
                 }
                 if (best is null) return;
-                // Thanks for donated hardware and bibliography entries are not the hardware the experiments ran on.
-                if (nonUsage.SafeIsMatch(text)) return;
+                // Thanks for donated hardware are not the hardware the experiments ran on, unless the sentence says the
+                // hardware was used for this research (RV0007.acknowledged-hardware).
+                if (section?.Kind == SectionKind.Acknowledgements || nonUsage.SafeIsMatch(text))
+                {
+                    if (acknowledged.Inspect(sentence, best) is { } thanked) findings.Add(thanked);
+                    return;
+                }
+                // Bibliography entries are not either.
                 if (YearPattern.IsMatch(text) && referenceCues.SafeIsMatch(text)) return;
                 findings.Add(best);
             });
@@ -74,6 +84,19 @@ public sealed class HardwareSpecificationDetector : VariableDetector
         var terms = rules.Lexicon("triggerTerms").Where(t => t.Length > 0).Select(Regex.Escape).ToList();
         return terms.Count == 0 ? null : new Regex(string.Join("|", terms), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
     }
+
+    /// <summary>
+    /// A page footnote that the layout placed after the References heading (the footnotes of the page where the
+    /// bibliography begins): a sentence of the References section that opens with a footnote marker and a capital
+    /// letter, not with an author ("12 Smith, J."), and carries no year, so it is not a bibliography entry.
+    /// </summary>
+    private static bool IsFootnoteAmongReferences(Section section, string text) =>
+        section.Kind == SectionKind.References && FootnoteOpening.IsMatch(text) && !AuthorOpening.IsMatch(text) && !YearPattern.IsMatch(text);
+
+    /// <summary>A numbered bibliography entry opens with an author: "12 Smith, J." or "3 J. Smith,".</summary>
+    private static readonly Regex AuthorOpening = new(@"^\s*\d{1,3}\.?\s*(?:\p{Lu}[\p{L}'-]+,\s*\p{Lu}\.|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'-]+,)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex FootnoteOpening = new(@"^\s*(?:\d{1,2}|[*†‡§¶])\s*\p{Lu}\p{Ll}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex YearPattern = new(@"\b(?:19|20)\d{2}[a-z]?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 

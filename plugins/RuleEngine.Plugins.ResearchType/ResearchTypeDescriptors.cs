@@ -42,4 +42,10 @@ public static class ResearchTypeDescriptors
         "RV0001.non-empirical-genre",
         "Survey, position paper or note",
         "The paper says it is a survey, position paper, tutorial or explanatory note — non-empirical unless measured results are reported.");
+
+    /// <summary>A plot of measured values under a loosely named empirical heading.</summary>
+    public static readonly RuleDescriptor PlottedMeasurements = new(
+        "RV0001.plotted-measurements",
+        "Plotted measurements under a loosely named empirical heading",
+        "A plot of measured values (a run of numeric axis-tick lines) in a paper with a heading that names empirical work loosely ('Numerical examples', 'Experiment details', 'Empirical illustration'): the experiment of a theorem-heavy paper.");
 }

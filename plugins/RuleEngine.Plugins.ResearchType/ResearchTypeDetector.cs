@@ -20,6 +20,7 @@ public sealed class ResearchTypeDetector : VariableDetector
         ResearchTypeDescriptors.ResultsFloat,
         ResearchTypeDescriptors.TheoremProof,
         ResearchTypeDescriptors.NonEmpiricalGenre,
+        ResearchTypeDescriptors.PlottedMeasurements,
     ];
 
     public override void Initialize(AnalysisContext context)
@@ -31,6 +32,7 @@ public sealed class ResearchTypeDetector : VariableDetector
         var floatRule = new ResultsFloatRule(rules);
         var theoremRule = new TheoremProofRule(rules);
         var genreRule = new NonEmpiricalGenreRule(rules);
+        var plotRule = new PlottedMeasurementsRule(rules);
         context.RegisterDocumentStartAction(start =>
         {
             var document = start.Document;
@@ -52,12 +54,12 @@ public sealed class ResearchTypeDetector : VariableDetector
                 var headings = sectionRule.Find(document).ToList();
                 state.ResultFloats.AddRange(floatRule.FindCaptionLines(document));
                 var (theorems, theoremEvidence) = theoremRule.Find(document, 2);
-                end.ReportVerdict(Decide(rules, headings, state, theorems, theoremEvidence));
+                end.ReportVerdict(Decide(rules, headings, state, theorems, theoremEvidence, () => plotRule.Find(document)));
             });
         });
     }
 
-    private static DetectorVerdict Decide(RuleSet rules, List<Evidence> headings, ResearchTypeEvidence state, int theorems, List<Evidence> theoremEvidence)
+    private static DetectorVerdict Decide(RuleSet rules, List<Evidence> headings, ResearchTypeEvidence state, int theorems, List<Evidence> theoremEvidence, Func<List<Evidence>> plotted)
     {
         var results = state.Results.Count;
         var floats = state.ResultFloats.Count;
@@ -94,6 +96,12 @@ public sealed class ResearchTypeDetector : VariableDetector
         if (floats >= 2 && !genre)
         {
             return DetectorVerdict.Of(Verdicts.Experimental, 0.6, "results tables/figures without an experiments section: " + summary, evidence);
+        }
+
+        // An experiment reported as a plot under a loosely named heading ("Numerical examples", "Experiment details").
+        if (plotted() is { Count: > 0 } plot)
+        {
+            return DetectorVerdict.Of(Verdicts.Experimental, theoryHeavy ? 0.65 : 0.7, "plotted measurements under an empirical heading: " + summary, plot.Concat(evidence).Take(3));
         }
 
         // Theoretical: no empirical work found.

@@ -39,6 +39,7 @@ public sealed class ResearcherAffiliationDetector : VariableDetector
             {
                 var document = end.Document;
                 var findings = new List<(AffiliationKind Kind, Evidence Evidence, string Name)>();
+                var authorNames = EmailDomainRule.AuthorNames(document.TitleBlock.Authors.Select(l => l.Text));
                 foreach (var line in scope.Lines(document))
                 {
                     if (funding.IsFunding(line.Text) || funding.IsFunding(SentenceText(document, line))) continue;
@@ -48,14 +49,14 @@ public sealed class ResearcherAffiliationDetector : VariableDetector
                         continue;
                     }
                     findings.AddRange(lineRule.Inspect(line));
-                    findings.AddRange(emailRule.Inspect(line));
+                    findings.AddRange(emailRule.Inspect(line, authorNames));
                 }
                 foreach (var email in document.TitleBlock.Emails)
                 {
                     var at = email.IndexOf('@');
                     if (at < 0) continue;
                     var domain = email[(at + 1)..].Trim().ToLowerInvariant();
-                    var kind = emailRule.Classify(domain);
+                    var kind = emailRule.Classify(domain, authorNames);
                     if (kind == AffiliationKind.None || findings.Any(f => f.Name == domain)) continue;
                     var offset = document.Text.IndexOf(domain, StringComparison.OrdinalIgnoreCase);
                     if (offset >= 0) findings.Add((kind, Evidence.FromSpan(document, new TextSpan(offset, domain.Length), EmailDomainRule.Id), domain));

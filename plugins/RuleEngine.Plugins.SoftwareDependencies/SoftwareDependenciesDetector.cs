@@ -50,6 +50,7 @@ public sealed class SoftwareDependenciesDetector : VariableDetector
                 packages.AddRange(packageRule.Inspect(sentence).Where(f => IsPlausibleVersion(f.Version, maxMajor)));
                 foreach (var f in statementRule.Inspect(sentence))
                 {
+                    if (!IsPlausibleVersion(f.Version.TrimStart('v', 'V'), maxMajor)) continue;
                     // The same mention found by both rules counts once (the lexicon rule's finding is kept).
                     if (packages.Skip(before).Any(p => p.Evidence.Span == f.Evidence.Span || string.Equals(p.Version, f.Version, StringComparison.Ordinal))) continue;
                     packages.Add(f);

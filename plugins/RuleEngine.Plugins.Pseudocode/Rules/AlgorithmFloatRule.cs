@@ -39,6 +39,33 @@ internal sealed class AlgorithmFloatRule
         return @float.Span.Length > 0 ? Evidence.FromSpan(document, @float.Span, Id) : new Evidence(@float.Caption, @float.Page, Id);
     }
 
+    /// <summary>How far back a quotation may have opened before a caption-shaped word.</summary>
+    private const int QuotationLookback = 400;
+
+    /// <summary>
+    /// Whether an offset lies inside quoted text — a prompt, an instruction or an example quoted in the paper
+    /// ("“Task: … Procedure: mix the …”"): more opening than closing curly quotes, or an odd number of straight
+    /// double quotes, between the start of the paragraph (a blank line, at most <see cref="QuotationLookback"/>
+    /// characters back) and the offset. A heading word there is not an algorithm caption.
+    /// </summary>
+    internal static bool IsInsideQuotation(string text, int offset)
+    {
+        var start = Math.Max(0, offset - QuotationLookback);
+        var paragraph = text.LastIndexOf("\n\n", Math.Max(0, offset - 1), offset - start, StringComparison.Ordinal);
+        if (paragraph >= 0) start = paragraph + 2;
+        int open = 0, close = 0, straight = 0;
+        for (var i = start; i < offset; i++)
+        {
+            switch (text[i])
+            {
+                case '\u201C': open++; break;
+                case '\u201D': close++; break;
+                case '"': straight++; break;
+            }
+        }
+        return open > close || straight % 2 == 1;
+    }
+
     /// <summary>Caption-shaped lines anywhere in the paper, back matter included, each with whether algorithmic lines follow it.</summary>
     public IEnumerable<(Evidence Evidence, bool Corroborated)> FindCaptionLines(PaperDocument document, PseudocodeLineClassifier classifier)
     {
@@ -52,6 +79,7 @@ internal sealed class AlgorithmFloatRule
             var rest = line.Text[m.Index..];
             if (_cited is not null && _cited.SafeIsMatch(rest)) continue;
             if (_referenceContext is not null && m.Index > 0 && _referenceContext.SafeIsMatch(line.Text[..m.Index])) continue;
+            if (IsInsideQuotation(document.Text, line.Start + m.Index)) continue;
             var strong = 0;
             var any = 0;
             for (var j = i + 1; j < lines.Count && j <= i + _window; j++)

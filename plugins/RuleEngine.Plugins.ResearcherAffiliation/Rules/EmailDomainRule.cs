@@ -46,25 +46,49 @@ internal sealed class EmailDomainRule
     }
 
     /// <summary>Which side a domain is on.</summary>
-    public AffiliationKind Classify(string domain)
+    public AffiliationKind Classify(string domain) => Classify(domain, null);
+
+    /// <summary>
+    /// Which side a domain is on; <paramref name="authorNames"/> (lower-case words of the author lines) marks a
+    /// commercial domain named after an author ("ronan@collobert.com") as a personal address, hence neutral.
+    /// </summary>
+    public AffiliationKind Classify(string domain, IReadOnlySet<string>? authorNames)
     {
         if (!_enabled || domain.Length == 0) return AffiliationKind.None;
         if (EndsWithAny(domain, _neutral)) return AffiliationKind.None;
         if (EndsWithAny(domain, _academic)) return AffiliationKind.Academia;
         if (EndsWithAny(domain, _industry)) return AffiliationKind.Industry;
         if (_academicPattern is not null && _academicPattern.SafeIsMatch(domain)) return AffiliationKind.Academia;
-        if (EndsWithAny(domain, _industryTlds)) return AffiliationKind.Industry;
+        if (EndsWithAny(domain, _industryTlds)) return IsPersonal(domain, authorNames) ? AffiliationKind.None : AffiliationKind.Industry;
         return AffiliationKind.None;
     }
 
-    public IEnumerable<(AffiliationKind Kind, Evidence Evidence, string Name)> Inspect(DocumentLine line)
+    public IEnumerable<(AffiliationKind Kind, Evidence Evidence, string Name)> Inspect(DocumentLine line, IReadOnlySet<string>? authorNames = null)
     {
         if (!_enabled) yield break;
         foreach (var (domain, _, _) in Domains(line.Text))
         {
-            var kind = Classify(domain);
+            var kind = Classify(domain, authorNames);
             if (kind != AffiliationKind.None) yield return (kind, Evidence.FromLine(line, Id), domain);
         }
+    }
+
+    /// <summary>The label before the commercial suffix ("collobert" of "collobert.com") is an author's name.</summary>
+    private static bool IsPersonal(string domain, IReadOnlySet<string>? authorNames)
+    {
+        if (authorNames is null || authorNames.Count == 0) return false;
+        var labels = domain.Split('.');
+        return labels.Any(l => l.Length >= 3 && authorNames.Contains(l));
+    }
+
+    /// <summary>Lower-case words of the author lines of a title block.</summary>
+    public static IReadOnlySet<string> AuthorNames(IEnumerable<string> authorLines)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in authorLines)
+            foreach (var w in line.Split([' ', ',', ';', '\t', '*', '∗', '†', '‡'], StringSplitOptions.RemoveEmptyEntries))
+                if (!w.Contains('@') && w.Length >= 3 && char.IsUpper(w[0])) set.Add(w.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').ToLowerInvariant());
+        return set;
     }
 
     private static bool EndsWithAny(string domain, string[] suffixes)

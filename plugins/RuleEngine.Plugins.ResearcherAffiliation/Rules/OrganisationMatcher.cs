@@ -14,6 +14,11 @@ internal sealed class OrganisationMatcher
 
     private static readonly Regex Email = new(@"[\w.{},+-]*\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>Up to four capitalised words right after a name ("NTT| Communication Science Laboratories").</summary>
+    private static readonly Regex CapitalisedRun = new(@"\G(?:[ \t]+[A-Z][\w&'’.-]*){1,4}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private readonly HashSet<string> _unitWords;
+
     private readonly Regex[] _academic;
     private readonly Regex[] _industry;
     private readonly Regex? _notOrganisation;
@@ -22,6 +27,7 @@ internal sealed class OrganisationMatcher
     {
         _academic = Build(rules, "academicOrganisations", false, "academicPatterns");
         _industry = Build(rules, "industryOrganisations", true, "industryPatterns");
+        _unitWords = new HashSet<string>(rules.Lexicon("companyUnitWords"), StringComparer.Ordinal);
         var not = rules.Lexicon("notOrganisationPatterns");
         _notOrganisation = not.Count > 0 ? RuleSet.Compile(not) : null;
     }
@@ -45,11 +51,36 @@ internal sealed class OrganisationMatcher
             foreach (Match m in _notOrganisation.SafeMatches(text))
                 all.RemoveAll(a => a.Index < m.Index + m.Length && m.Index < a.Index + a.Length);
         }
+        AbsorbCompanyUnits(text, all);
         all.Sort((a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : a.Index.CompareTo(b.Index));
         var kept = new List<(AffiliationKind Kind, int Index, int Length)>();
         foreach (var a in all)
             if (!kept.Any(k => a.Index < k.Index + k.Length && k.Index < a.Index + a.Length)) kept.Add(a);
         return kept;
+    }
+
+    /// <summary>
+    /// A company's own laboratory or institute is the company: "NTT Communication Science Laboratories", "NEC Knowledge
+    /// Discovery Research Laboratories". When an industry name is followed by a run of capitalised words whose only
+    /// academic matches are generic unit words ("Laboratories", "Institute": the "companyUnitWords" lexicon), the
+    /// industry match is extended over them and they no longer count as academic.
+    /// </summary>
+    private void AbsorbCompanyUnits(string text, List<(AffiliationKind Kind, int Index, int Length)> all)
+    {
+        if (_unitWords.Count == 0) return;
+        foreach (var company in all.Where(a => a.Kind == AffiliationKind.Industry).ToList())
+        {
+            var end = company.Index + company.Length;
+            var run = CapitalisedRun.Match(text, end);
+            if (!run.Success) continue;
+            var runEnd = end + run.Length;
+            var inside = all.Where(a => a.Kind == AffiliationKind.Academia && a.Index < runEnd && a.Index + a.Length > end).ToList();
+            if (inside.Count == 0) continue;
+            if (inside.Any(a => a.Index < end || a.Index + a.Length > runEnd || !_unitWords.Contains(text.Substring(a.Index, a.Length)))) continue;
+            var newEnd = inside.Max(a => a.Index + a.Length);
+            all.RemoveAll(a => inside.Contains(a) || a == company);
+            all.Add((AffiliationKind.Industry, company.Index, newEnd - company.Index));
+        }
     }
 
     private static Regex[] Build(RuleSet rules, string lexicon, bool caseSensitive, string patternLexicon)

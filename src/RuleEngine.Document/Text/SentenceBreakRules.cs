@@ -18,6 +18,9 @@ public static class SentenceBreakRules
         "ex.", "exp.", "expt.", "est.", "corr.", "max.", "min.", "num.", "c.f.", "e.g.,", "i.e.,", "et.",
     };
 
+    /// <summary>Abbreviations of "version" and "release": a false break only when a number follows ("ver. 7.1").</summary>
+    private static readonly HashSet<string> VersionAbbreviations = new(StringComparer.OrdinalIgnoreCase) { "ver.", "vers.", "rel." };
+
     /// <summary>Words after which a single capital initial most likely starts a name ("by J. Smith").</summary>
     private static readonly HashSet<string> NameIntroducers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -52,6 +55,9 @@ public static class SentenceBreakRules
 
         var first = after[0];
         var continues = char.IsLower(first) || char.IsDigit(first) || first is '(' or '[' or ',' or ';' or ':' or ')' or ']';
+
+        // "MOSEK (ver. 7.1.0.12)", "release rel. 2.3": a version abbreviation before its number.
+        if (VersionAbbreviations.Contains(bare.ToString()) && char.IsDigit(first)) return true;
 
         // "et al." (and "al." after "et"): a citation goes on; "et al. We ..." is a real end.
         if (bare.Equals("al.", StringComparison.OrdinalIgnoreCase))

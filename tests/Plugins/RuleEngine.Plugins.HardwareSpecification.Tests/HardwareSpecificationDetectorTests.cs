@@ -44,6 +44,29 @@ public sealed class HardwareSpecificationDetectorTests
         Assert.Contains("GPU", result.Rationale, StringComparison.Ordinal);
     }
 
+    /// <summary>The footnotes of the page where the bibliography begins are laid out after the References heading.</summary>
+    [Theory]
+    [InlineData("5 Experiments are conducted on a single NVIDIA Titan X Card.")]
+    [InlineData("7 Intel(R) Xeon(R) CPU E5-2699 v3 @ 2.30GHz")]
+    [InlineData("* All timings were measured on an AMD EPYC 7742 server.")]
+    public void FootnoteAmongReferences_IsYes(string footnote) =>
+        DetectorTest<HardwareSpecificationDetector>.Verify($$"""
+            5 Experiments
+            We compare against three baselines.
+            References
+            Smith, J. and Lee, K. Fast training of deep networks. In Proceedings of the Conference on Systems, 2019.
+            [|{{footnote}}|]
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void NumberedReferenceNamingHardware_IsNo() =>
+        DetectorTest<HardwareSpecificationDetector>.Verify("""
+            5 Experiments
+            We compare against three baselines.
+            References
+            12 Smith, J. Benchmarking the Tesla K80 for sparse kernels. Technical report, 2016.
+            """, "No");
+
     [Fact]
     public void HardwareInReferenceTitle_IsNo() =>
         DetectorTest<HardwareSpecificationDetector>.Verify("""

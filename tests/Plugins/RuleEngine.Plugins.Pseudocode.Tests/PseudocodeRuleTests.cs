@@ -89,6 +89,61 @@ public sealed class CodeListingRuleTests
                 def sample(self):
                     return self.rotation()
             """, Verdicts.Yes, allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void UncaptionedProgramLines_AreYes() =>
+        DetectorTest<PseudocodeDetector>.Verify("""
+            Appendix B
+            The sampler is implemented as follows.
+            {|RV0003.code-listing:model = build_model(config)|}
+            optimizer = torch.optim.Adam(model.parameters())
+            loader = make_loader(dataset, batch_size)
+            trainer.fit(model, loader)
+            """, Verdicts.Yes, allowUnmarkedEvidence: true);
+
+    /// <summary>Displayed equations of the form A = F(X, Y, Z) are not code lines.</summary>
+    [Theory]
+    [InlineData("i = σ(Uixt + Viht−1)", "f = σ(Ufxt + Vfht−1)", "o = σ(Uoxt + Voht−1)", "c = tanh(Ucxt + Vcht−1)")]
+    [InlineData("gf = σ(ĝf ) (10)", "gi = σ(ĝi ) (11)", "go = σ(ĝo ) (12)", "u = tanh(ĝu ) (13)")]
+    [InlineData("Z = F(X, Y, W)", "Y = G(X, Z)", "W = H(X, Y, Z)", "V = F(W, Z)")]
+    [InlineData("ht = GRU(xt, ht-1) (4)", "st = MLP(ht, zt) (5)", "yt = softmax(st) (6)", "zt = Enc(xt) (7)")]
+    public void DisplayedEquations_AreNo(string a, string b, string c, string d) =>
+        DetectorTest<PseudocodeDetector>.Verify($"""
+            3 Model
+            The gates of the cell are computed as
+            {a}
+            {b}
+            {c}
+            {d}
+            where σ is the logistic function.
+            """, Verdicts.No);
+}
+
+/// <summary>RV0003.algorithm-float: a heading word inside quoted text is not a caption.</summary>
+public sealed class QuotedHeadingTests
+{
+    [Fact]
+    public void ProcedureInsideQuotedPrompt_IsNo() =>
+        DetectorTest<PseudocodeDetector>.Verify("""
+            4 Experiments
+            The instruction given to the annotators reads: “Read the recipe below and answer the question.
+            Procedure: mix the flour with the eggs and bake for twenty minutes.
+            Question: how long is the cake baked?”
+            We collected 500 answers.
+            """, Verdicts.No);
+
+    [Fact]
+    public void ProcedureCaptionAfterClosedQuote_IsYes() =>
+        DetectorTest<PseudocodeDetector>.Verify("""
+            3 Method
+            We call this step “pruning”.
+            {|RV0003.algorithm-float:Procedure 1: Greedy pruning of the search tree|}
+            Input: tree T, budget B
+            1: for each leaf l in T do
+            2: remove l if its value is below the threshold
+            3: end for
+            4: return T
+            """, Verdicts.Yes, allowUnmarkedEvidence: true);
 }
 
 /// <summary>RV0003.algorithm-reference.</summary>

@@ -33,6 +33,9 @@ public class SentenceSplitterTests
     [InlineData("The code follows Smith et al. We then evaluate it.", 2)] // "et al." can end a sentence
     [InlineData("We multiply by the matrix A. Then we stop.", 2)]        // an initial-looking end of sentence
     [InlineData("Details are in Appendix A. Then we stop.", 2)]
+    [InlineData("We used the solver MOSEK (ver. 7.1.0.12) for all runs. Then we stop.", 2)]
+    [InlineData("The toolbox ver. 2.3 was used throughout. Then we stop.", 2)]
+    [InlineData("Results of the first ver. Then we stop.", 2)]           // "ver." before a capital still ends a sentence
     public void Undoes_academic_false_breaks(string text, int expected)
     {
         var sentences = Split(text);

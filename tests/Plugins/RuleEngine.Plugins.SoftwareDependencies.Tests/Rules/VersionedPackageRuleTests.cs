@@ -13,6 +13,13 @@ public sealed class VersionedPackageRuleTests
     [InlineData("We compare Popper against Metagol (version 2.3.0) on all tasks.")]
     [InlineData("We used Hadoop 1.0.3 to handle the largest collection.")]
     [InlineData("Our agents are simulated in MuJoCo 2.0 via OpenAI Gym.")]
+    // a short descriptor between the name and its version
+    [InlineData("We learned parameters using a cutting plane method, implemented using the Gurobi optimization engine 5.60 (2014) for all integer programs.")]
+    [InlineData("The relaxations are solved by the CPLEX solver 12.6.3 with default settings.")]
+    [InlineData("Verification uses the Z3 SMT solver 4.8.10.")]
+    // an abbreviated "version" in parentheses
+    [InlineData("To be fair, we computed them using an efficient interior point solver MOSEK (ver. 7.1.0.12).")]
+    [InlineData("The SAT instances were solved with Glucose (ver. 4.1).")]
     public void PackageWithVersion_IsYes(string sentence) =>
         DetectorTest<SoftwareDependenciesDetector>.Verify($$"""
             4 Experiments
@@ -24,6 +31,11 @@ public sealed class VersionedPackageRuleTests
     [InlineData("Our system is built on TensorFlow and trained with Adam.")]
     [InlineData("We use the scikit-learn package for the baselines.")]
     [InlineData("ERRANT 0.644 0.687 0.529 0.364 0.712")]
+    // numbers in a results table or a score with its deviation are not versions
+    [InlineData("XGBoost 0.912 ± 0.004 0.887 ± 0.006")]
+    [InlineData("LightGBM 0.87 (0.02) and CatBoost 0.85 (0.03) on the held-out fold.")]
+    [InlineData("Gurobi 12.5 s versus 3.4 s for our method.")]
+    [InlineData("Spark 0.82 / 0.79 on the two splits.")]
     public void PackageWithoutVersion_IsNo(string sentence) =>
         DetectorTest<SoftwareDependenciesDetector>.Verify($"""
             4 Experiments
