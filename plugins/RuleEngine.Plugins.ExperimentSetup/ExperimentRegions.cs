@@ -70,7 +70,7 @@ internal sealed class ExperimentRegions
                 continue;
             }
             var text = s.Heading.Trim();
-            var matches = s.Kind is SectionKind.Experiments || (heading is not null && heading.IsMatch(text));
+            var matches = s.Kind is SectionKind.Experiments || (heading is not null && heading.IsMatch(text)) || BareResultsHeading.IsMatch(text);
             if (matches) inExperiments = true;
             else if (s.Kind is SectionKind.Conclusion or SectionKind.Discussion or SectionKind.RelatedWork or SectionKind.Introduction
                      or SectionKind.Theory or SectionKind.Abstract) inExperiments = false;
@@ -78,6 +78,11 @@ internal sealed class ExperimentRegions
             if (inExperiments) _experimental.Add(s.Span);
         }
     }
+
+    /// <summary>A heading that is only "Results", "Evaluation" or "Case Study" (numbered or not): the paper's own results, unlike "Main Results".</summary>
+    private static readonly Regex BareResultsHeading = new(
+        @"^\s*(?:(?:[0-9]+|[IVX]+)\.?\s+)?(?:Results|Evaluation|Case\s+Stud(?:y|ies)|Simulation\s+Examples?|Illustrative\s+Examples?)\s*(?:$|:)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex TopLevelLabel = new(@"^\s*(?:[0-9]+\.?|[A-H]\.?|[IVX]+\.|Appendix\b|APPENDIX\b)\s", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
