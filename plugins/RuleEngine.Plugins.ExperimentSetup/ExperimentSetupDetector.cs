@@ -88,7 +88,8 @@ public sealed class ExperimentSetupDetector : VariableDetector
                 if (text.Length < 8) return;
                 if (YearPattern.IsMatch(text) && referenceCues.SafeIsMatch(text)) return;
                 var inExperiments = regions.IsExperimental(offset);
-                var cued = cues.SafeIsMatch(text);
+                // a figure caption shows the paper's own runs: it counts as experimental context
+                var cued = cues.SafeIsMatch(text) || FigureCaption.IsMatch(text);
                 var context = inExperiments || cued;
                 var isMath = StartsWithAny(text, mathStarts);
 
@@ -99,7 +100,7 @@ public sealed class ExperimentSetupDetector : VariableDetector
                 // is no evidence, nor (unless it speaks of experiments) a sentence of a theory section, one naming a theorem
                 // or one about cited work. Numbers that only say how a metric was computed ("t-tests with p = 0.05") neither.
                 var pieces = document.PiecesOf(sentence);
-                if (!inExperiments && (isMath || (!cued && !FigureCaption.IsMatch(text) && IsTheory(document, sentence, pieces, theoryLabels, firstPerson)))) return;
+                if (!inExperiments && (isMath || (!cued && IsTheory(document, sentence, pieces, theoryLabels, firstPerson)))) return;
                 if (metricComputation.SafeIsMatch(text)) return;
                 var factor = context ? 1.0 : regions.HasExperimentalPart ? outsideFactor : noExperimentsOutsideFactor;
                 if (factor <= 0) return;

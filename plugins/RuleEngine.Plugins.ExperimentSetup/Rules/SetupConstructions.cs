@@ -180,8 +180,9 @@ internal sealed class SettingValueConstruction(RuleSet rules, SetupVocabulary vo
             var pronoun = words.Any(Vocabulary.SubjectPronouns.Contains);
             if (verb && (noun || symbol || pronoun)) return Around(pieces, p, 80);
             if (!verb && !equals && words.Count >= 2 && Vocabulary.SettingNouns.Contains(words[^2])) return Around(pieces, p, 80);
-            // "the setting of parameters n = 10": a setting noun naming the symbol that is given the value
-            if (equals && words.Count >= 2 && SetupVocabulary.IsSymbol(last) && Vocabulary.SettingNouns.Contains(words[^2])) return Around(pieces, p, 80);
+            // "the setting of parameters n = 10", "parameters used are n = 20000": a setting noun naming the symbol given the value
+            if (equals && words.Count >= 2 && SetupVocabulary.IsSymbol(last) && words.Skip(Math.Max(0, words.Count - 4)).SkipLast(1).Any(Vocabulary.SettingNouns.Contains))
+                return Around(pieces, p, 80);
         }
         return null;
     }

@@ -16,6 +16,7 @@ public sealed class SettingValueRuleTests
     [InlineData("In the subsequent runs they are each chosen as 0.5, 2.5 and 2.0.")]
     [InlineData("The agent stops when the distance exceeds the threshold dth (tuned to 4 m).")]
     [InlineData("Figure 1 shows the results for the setting of parameters n = 10 and m = 100.")]
+    [InlineData("Parameters used are n = 20000 and k = 200.")]
     public void SettingGivenAValue_IsYes(string sentence) =>
         DetectorTest<ExperimentSetupDetector>.Verify($$"""
             5 Numerical Experiments

@@ -31,6 +31,26 @@ public sealed class TheoryContextTests
             """, "Yes", allowUnmarkedEvidence: true);
 
     [Fact]
+    public void FigureCaptionsShowTheOwnRuns_EvenInATheorySection() =>
+        DetectorTest<ExperimentSetupDetector>.Verify("""
+            1 Introduction
+            We study the k-cap process on random graphs.
+            2 Analysis of the process
+            {|RV0009.setting-value:Figure 4: The process at time steps 0, 3, 6 and 9, with parameters n = 20000 and k = 200.|}
+            {|RV0009.setting-value:Figure 5: The same process with the firing threshold set to 0.25.|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void ParametersInATheoremSentence_AreNo() =>
+        DetectorTest<ExperimentSetupDetector>.Verify("""
+            1 Introduction
+            We study the k-cap process on random graphs.
+            2 Analysis of the process
+            By Theorem 2, the process with parameters n = 20000 and k = 200 converges.
+            The threshold set to 0.25 in Lemma 3 gives the same bound.
+            """, "No");
+
+    [Fact]
     public void SignificanceLevelOfATest_IsNo() =>
         DetectorTest<ExperimentSetupDetector>.Verify("""
             4 Experiments
