@@ -19,6 +19,7 @@ public sealed class ExperimentSetupDetector : VariableDetector
     private static readonly Regex YearPattern = new(@"\b(?:19|20)\d{2}[a-z]?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     // A figure caption shows the paper's own runs even inside a theory section ("Figure 2: with a constant learning rate γ = 0.7 …").
     private static readonly Regex FigureCaption = new(@"^\s*(?:Figure|Fig\.)\s*[A-Z]?\d+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex AlgorithmLine = new(@"^\s*Algorithm\s*\d|←", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex TableCaption = new(@"^\s*(?:Table|Tab\.)\s*[A-Z]?\d+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     public override VariableDescriptor Variable => ExperimentSetupDescriptors.Variable;
@@ -116,8 +117,9 @@ public sealed class ExperimentSetupDetector : VariableDetector
                     findings.Add(new SetupFinding(rule.RuleId, Evidence.FromMatch(sentence, m.Index, m.Length, rule.RuleId), score, context));
                 }
 
-                // Constructions over the sentence's pieces: only in experimental context, never in a mathematical statement.
-                if (!context || isMath) return;
+                // Constructions over the sentence's pieces: only in experimental context, never in a mathematical statement
+                // nor in the lines of an algorithm block ("Algorithm 1 input … initialize r ← 1").
+                if (!context || isMath || AlgorithmLine.IsMatch(text)) return;
                 foreach (var construction in constructions)
                 {
                     if (!construction.IsEnabled) continue;

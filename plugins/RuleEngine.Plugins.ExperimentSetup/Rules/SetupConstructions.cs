@@ -89,7 +89,7 @@ internal abstract class SetupConstruction(RuleSet rules, SetupVocabulary vocabul
     {
         var i = offset - 1;
         while (i >= 0 && text[i] == ' ') i--;
-        return i >= 0 && text[i] is '=' or '≈' or '←' or ':';
+        return i >= 0 && text[i] is '=' or '≈' or ':';
     }
 
     /// <summary>The end of the piece before <paramref name="piece"/> (0 when it is the first): words before a value stop there.</summary>
@@ -119,8 +119,13 @@ internal abstract class SetupConstruction(RuleSet rules, SetupVocabulary vocabul
         if (p.End < text.Length && text[p.End] is >= '\u0370' and <= '\u03FF') return true;
         var i = p.End;
         while (i < text.Length && text[i] == ' ') i++;
-        return i < text.Length && text[i] is '+' or '-' or '−' or '*' or '/' or '^' or '×' or '·' or '(' or '=' or '≤' or '≥' or '<' or '>';
+        if (i < text.Length && text[i] is '+' or '-' or '−' or '*' or '/' or '^' or '×' or '·' or '(' or '=' or '≤' or '≥' or '<' or '>') return true;
+        // the start of an enumeration of indices: "t = 1, 2, ..., T", "i = 0, 1, …"
+        return p.Kind == PieceKind.Number && p.Value is 0 or 1 && EnumerationAfter.IsMatch(text.AsSpan(p.End));
     }
+
+    private static readonly System.Text.RegularExpressions.Regex EnumerationAfter = new(
+        @"^\s*,\s*(?:[12]\b|\.\s?\.\s?\.|…|·\s?·)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>An index set or a domain, not a grid of values: "{0, 1}", "{1, 2, 3, 4}", "{5, 6}" (consecutive integers).</summary>
     protected static bool IsIndexSet(SentencePieces pieces, Piece p)

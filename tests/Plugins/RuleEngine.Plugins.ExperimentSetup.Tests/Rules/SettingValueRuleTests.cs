@@ -32,6 +32,9 @@ public sealed class SettingValueRuleTests
     [InlineData("Each edge weight w_e ∈ {0, 1} is drawn uniformly.")]
     [InlineData("The noise level is artificially set to 0 before each rollout.")]
     [InlineData("We report the median from a set of 10000 draws of the sampler.")]
+    // an enumeration of indices and the lines of an algorithm block
+    [InlineData("Iteratively on rounds t = 1, 2, ..., T, the learner chooses an action.")]
+    [InlineData("Algorithm 1 input: set of K actions, number of rounds T; initialize r ← 1 and repeat.")]
     public void NotASetting_IsNo(string sentence) =>
         DetectorTest<ExperimentSetupDetector>.Verify($$"""
             5 Numerical Experiments

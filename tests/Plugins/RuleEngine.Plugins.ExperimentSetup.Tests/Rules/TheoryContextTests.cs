@@ -51,6 +51,26 @@ public sealed class TheoryContextTests
             """, "No");
 
     [Fact]
+    public void ResultsHeadingOfATheoryPaper_IsNoExperimentalPart() =>
+        DetectorTest<ExperimentSetupDetector>.Verify("""
+            1 Introduction
+            We give regret bounds for continuous reinforcement learning.
+            4 Results
+            For dimension d = 1 the horizon is 100 rounds and the bound of the previous section improves.
+            5 Proofs
+            The claim follows by induction.
+            """, "No");
+
+    [Fact]
+    public void ResultsHeadingOfAnEmpiricalPaper_OpensTheExperimentalPart() =>
+        DetectorTest<ExperimentSetupDetector>.Verify("""
+            1 Introduction
+            We identify cost functions of controllers from demonstrations.
+            5 Results
+            {|RV0009.setting-value:The line search parameters are set to βi = 0.04, βf = 0.06 and βs = 0.01 for the first system.|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
     public void SignificanceLevelOfATest_IsNo() =>
         DetectorTest<ExperimentSetupDetector>.Verify("""
             4 Experiments
