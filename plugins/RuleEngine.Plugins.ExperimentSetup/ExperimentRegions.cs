@@ -60,6 +60,9 @@ internal sealed class ExperimentRegions
     {
         // A top-level heading ("5 Experiments", "C Experimental details", "Appendix B") decides for itself;
         // a subsection ("5.2 Setup", "C.1 Datasets") or an unnumbered heading inherits from its parent.
+        // A bare "Results" heading is the paper's own results only in a paper without theory or proof sections
+        // (in a theory paper "4. Results" holds the theorems).
+        var theoryPaper = document.Sections.Any(s => s.Kind is SectionKind.Theory || ProofHeading.IsMatch(s.Heading));
         var inExperiments = false;
         foreach (var s in document.Sections)
         {
@@ -70,7 +73,8 @@ internal sealed class ExperimentRegions
                 continue;
             }
             var text = s.Heading.Trim();
-            var matches = s.Kind is SectionKind.Experiments || (heading is not null && heading.IsMatch(text));
+            var matches = s.Kind is SectionKind.Experiments || (heading is not null && heading.IsMatch(text))
+                || BareEvaluationHeading.IsMatch(text) || (!theoryPaper && BareResultsHeading.IsMatch(text));
             if (matches) inExperiments = true;
             else if (s.Kind is SectionKind.Conclusion or SectionKind.Discussion or SectionKind.RelatedWork or SectionKind.Introduction
                      or SectionKind.Theory or SectionKind.Abstract) inExperiments = false;
@@ -78,6 +82,18 @@ internal sealed class ExperimentRegions
             if (inExperiments) _experimental.Add(s.Span);
         }
     }
+
+    /// <summary>A heading that is only "Evaluation", "Case Study" or "Simulation Examples" (numbered or not).</summary>
+    private static readonly Regex BareEvaluationHeading = new(
+        @"^\s*(?:(?:[0-9]+|[IVX]+)\.?\s+)?(?:Evaluation|Case\s+Stud(?:y|ies)|Simulation\s+Examples?|Illustrative\s+Examples?)\s*(?:$|:)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A heading that is only "Results" (or "Results: …"): the paper's own results, unlike "Main Results".</summary>
+    private static readonly Regex BareResultsHeading = new(
+        @"^\s*(?:(?:[0-9]+|[IVX]+)\.?\s+)?Results\s*(?:$|:)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex ProofHeading = new(@"\bProofs?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex TopLevelLabel = new(@"^\s*(?:[0-9]+\.?|[A-H]\.?|[IVX]+\.|Appendix\b|APPENDIX\b)\s", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 

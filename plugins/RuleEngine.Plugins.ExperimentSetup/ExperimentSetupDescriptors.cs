@@ -43,6 +43,21 @@ public static class ExperimentSetupDescriptors
         "Symbol assigned a number in the experiments section",
         "A parameter symbol given a number inside the experimental part of the paper ('n = 10 and m = 100', 'λ = 0.1'); never in theorem statements or loop indices.");
 
+    public static readonly RuleDescriptor SettingValue = new(
+        "RV0009.setting-value",
+        "Setting noun or parameter symbol given a value",
+        "A construction over the sentence's pieces: a setting noun or parameter symbol, an assignment verb or connector, then a number, value set or range ('the line search parameters are set to βi = 0.04', 'a gravitational constant of 12.0', 'α and δ each set to 0.1'); a result noun vetoes.");
+
+    public static readonly RuleDescriptor ValueGrid = new(
+        "RV0009.value-grid",
+        "Values a parameter takes in the experiments",
+        "A construction over the sentence's pieces: a value set or range next to a setting noun or symbol, or in a sentence with a grid word ('λ ∈ {0.1, 1, 10}', 'we vary the window from 2 to 20', '30 values equally spaced between 0.0001 and 0.05').");
+
+    public static readonly RuleDescriptor RunCount = new(
+        "RV0009.run-count",
+        "Number of runs, seeds or generated instances",
+        "How many runs, seeds, repetitions or random instances the experiments use ('averaged over 10 independent runs', 'we randomly generate five systems'); counts only together with another setting (capped below the threshold).");
+
     public static readonly RuleDescriptor DeferredDetails = new(
         "RV0009.deferred-details",
         "Settings deferred elsewhere (negative signal)",

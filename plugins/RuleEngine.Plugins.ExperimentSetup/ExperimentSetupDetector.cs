@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using RuleEngine.Plugins.ExperimentSetup.Rules;
 using RuleEngine.Sdk;
 using RuleEngine.Sdk.Documents;
+using RuleEngine.Sdk.Pieces;
 
 namespace RuleEngine.Plugins.ExperimentSetup;
 
@@ -16,6 +17,9 @@ namespace RuleEngine.Plugins.ExperimentSetup;
 public sealed class ExperimentSetupDetector : VariableDetector
 {
     private static readonly Regex YearPattern = new(@"\b(?:19|20)\d{2}[a-z]?\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    // A figure caption shows the paper's own runs even inside a theory section ("Figure 2: with a constant learning rate γ = 0.7 …").
+    private static readonly Regex FigureCaption = new(@"^\s*(?:Figure|Fig\.)\s*[A-Z]?\d+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex AlgorithmLine = new(@"^\s*Algorithm\s*\d|←", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex TableCaption = new(@"^\s*(?:Table|Tab\.)\s*[A-Z]?\d+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     public override VariableDescriptor Variable => ExperimentSetupDescriptors.Variable;
@@ -28,6 +32,9 @@ public sealed class ExperimentSetupDetector : VariableDetector
         ExperimentSetupDescriptors.RunSettings,
         ExperimentSetupDescriptors.ParameterAssignment,
         ExperimentSetupDescriptors.SymbolValue,
+        ExperimentSetupDescriptors.SettingValue,
+        ExperimentSetupDescriptors.ValueGrid,
+        ExperimentSetupDescriptors.RunCount,
         ExperimentSetupDescriptors.DeferredDetails,
     ];
 
@@ -46,8 +53,21 @@ public sealed class ExperimentSetupDetector : VariableDetector
                 new OptimizerSettingRule(rules),
                 new ParameterAssignmentRule(rules),
                 new SymbolValueRule(rules),
+                new RunCountRule(rules),
                 new DeferredDetailsRule(rules),
             ];
+            var vocabulary = new SetupVocabulary(rules);
+            SetupConstruction[] constructions =
+            [
+                new SettingValueConstruction(rules, vocabulary),
+                new ValueGridConstruction(rules, vocabulary),
+                new RunCountConstruction(rules, vocabulary),
+                new RunLimitConstruction(rules, vocabulary),
+            ];
+            var theoryLabels = rules.Lexicon("theoryLabels");
+            var firstPerson = rules.LexiconPattern("firstPerson");
+            var metricComputation = rules.LexiconPattern("metricComputation");
+            var noExperimentsOutsideFactor = rules.Setting("noExperimentsOutsideFactor", 0.0);
             var cues = rules.LexiconPattern("experimentCues");
             var mathStarts = rules.Lexicon("mathStatementStarts");
             var referenceCues = rules.LexiconPattern("referenceCues");
@@ -69,11 +89,22 @@ public sealed class ExperimentSetupDetector : VariableDetector
                 if (text.Length < 8) return;
                 if (YearPattern.IsMatch(text) && referenceCues.SafeIsMatch(text)) return;
                 var inExperiments = regions.IsExperimental(offset);
-                var context = inExperiments || cues.SafeIsMatch(text);
+                // a figure caption shows the paper's own runs: it counts as experimental context
+                var cued = cues.SafeIsMatch(text) || FigureCaption.IsMatch(text);
+                var context = inExperiments || cued;
                 var isMath = StartsWithAny(text, mathStarts);
 
                 if (TableCaption.IsMatch(text) && tableRule.Inspect(text) is { Success: true } t)
                     AddTable(Evidence.FromMatch(sentence, t.Index, t.Length, tableRule.RuleId), text, inExperiments);
+
+                // A setting belongs to the paper's own experiments: outside the experimental part, a mathematical statement
+                // is no evidence, nor (unless it speaks of experiments) a sentence of a theory section, one naming a theorem
+                // or one about cited work. Numbers that only say how a metric was computed ("t-tests with p = 0.05") neither.
+                var pieces = document.PiecesOf(sentence);
+                if (!inExperiments && (isMath || (!cued && IsTheory(document, sentence, pieces, theoryLabels, firstPerson)))) return;
+                if (metricComputation.SafeIsMatch(text)) return;
+                var factor = context ? 1.0 : regions.HasExperimentalPart ? outsideFactor : noExperimentsOutsideFactor;
+                if (factor <= 0) return;
 
                 foreach (var rule in sentenceRules)
                 {
@@ -82,8 +113,18 @@ public sealed class ExperimentSetupDetector : VariableDetector
                     if (rule.SkipsMathStatements && isMath) continue;
                     var m = rule.Inspect(text);
                     if (!m.Success) continue;
-                    var score = rule.Weight > 0 && !context ? rule.Weight * outsideFactor : rule.Weight;
+                    var score = rule.Weight > 0 ? rule.Weight * factor : rule.Weight;
                     findings.Add(new SetupFinding(rule.RuleId, Evidence.FromMatch(sentence, m.Index, m.Length, rule.RuleId), score, context));
+                }
+
+                // Constructions over the sentence's pieces: only in experimental context, never in a mathematical statement
+                // nor in the lines of an algorithm block ("Algorithm 1 input … initialize r ← 1").
+                if (!context || isMath || AlgorithmLine.IsMatch(text)) return;
+                foreach (var construction in constructions)
+                {
+                    if (!construction.IsEnabled) continue;
+                    if (construction.Find(pieces) is not { } c) continue;
+                    findings.Add(new SetupFinding(construction.RuleId, Evidence.FromMatch(sentence, c.Index, c.Length, construction.RuleId), construction.Weight, context));
                 }
             });
 
@@ -96,6 +137,25 @@ public sealed class ExperimentSetupDetector : VariableDetector
 
             start.RegisterDocumentEndAction(end => end.ReportVerdict(Decide(rules, regions, findings)));
         });
+    }
+
+    /// <summary>
+    /// Whether a sentence outside the experimental part states theory or cited work rather than the paper's own
+    /// experiments: a theory section, a label naming a theorem-like statement ("Lemma 3"),
+    /// or a citation in a sentence without a first-person voice ("Ghadimi and Lan (2013) show a step size of 1/L").
+    /// </summary>
+    private static bool IsTheory(PaperDocument document, Sentence sentence, SentencePieces pieces, IReadOnlyList<string> theoryLabels, Regex firstPerson)
+    {
+        if (document.SectionOf(sentence) is { Kind: SectionKind.Theory }) return true;
+        if (pieces.Has(PieceKind.Label))
+        {
+            foreach (var label in pieces.OfKind(PieceKind.Label))
+            {
+                var word = pieces.TextOf(label);
+                if (theoryLabels.Any(t => word.StartsWith(t, StringComparison.OrdinalIgnoreCase))) return true;
+            }
+        }
+        return pieces.Has(PieceKind.Citation) && !firstPerson.SafeIsMatch(sentence.Text);
     }
 
     private static bool StartsWithAny(string text, IReadOnlyList<string> starts)
@@ -117,7 +177,9 @@ public sealed class ExperimentSetupDetector : VariableDetector
         var byRule = findings.GroupBy(f => f.RuleId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(f => f.Score), StringComparer.Ordinal);
         var deferralCap = rules.Setting("deferralCap", 0.6);
-        var score = byRule.Values.Sum(v => Math.Clamp(v, -deferralCap, cap));
+        // Counts of runs or instances describe how often, not how: alone they stay below the threshold.
+        var runCountCap = rules.Setting("runCountCap", 0.5);
+        var score = byRule.Sum(kv => Math.Clamp(kv.Value, -deferralCap, kv.Key == RunCountRule.Id ? runCountCap : cap));
         var positives = findings.Where(f => f.Score > 0).ToList();
         var summary = string.Join(", ", byRule.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key[7..]} {kv.Value:0.0}"));
 

@@ -89,3 +89,9 @@ internal sealed class DeferredDetailsRule(RuleSet rules) : SetupPatternRule(rule
 {
     public new const string Id = "RV0009.deferred-details";
 }
+
+/// <summary>RV0009.run-count: how many runs, seeds, repetitions or generated instances ("averaged over 10 runs"); never enough alone.</summary>
+internal sealed class RunCountRule(RuleSet rules) : SetupPatternRule(rules, Id, 0.4)
+{
+    public new const string Id = "RV0009.run-count";
+}

@@ -16,7 +16,7 @@ public sealed class ParameterAssignmentRuleTests
     public void SymbolValuesInExperiments_IsYes() =>
         DetectorTest<ExperimentSetupDetector>.Verify("""
             5 Numerical Experiments
-            {|RV0009.symbol-value:The number of items is n = 10 and the number of users is m = 100.|} {|RV0009.symbol-value:The noise level is σ = 0.5 throughout.|}
+            {|RV0009.symbol-value:The number of items is n = 10 and the number of users is m = 100.|} {|RV0009.symbol-value:We draw the observations with σ = 0.5 throughout.|}
             """, "Yes", allowUnmarkedEvidence: true);
 
     [Fact]
