@@ -46,7 +46,7 @@ public sealed class PseudocodeDetector : VariableDetector
             start.RegisterSentenceAction(sentence =>
             {
                 if (references.Count >= 5 || document.IsBackMatter(sentence.Span.Start)) return;
-                if (referenceRule.Inspect(sentence) is { } r) references.Add(r);
+                if (referenceRule.Inspect(sentence, document) is { } r) references.Add(r);
             });
             start.RegisterDocumentEndAction(end =>
             {

@@ -7,10 +7,17 @@ namespace RuleEngine.Plugins.Pseudocode.Rules;
 /// <summary>
 /// RV0003.algorithm-reference: a body sentence that refers to the paper's own algorithm block or
 /// pseudocode ("as shown in Algorithm 1", "the pseudo-code is given in Algorithm 2"). A reference followed
-/// by a citation ("Algorithm 1 of [12]", "line 5 of Algorithm 2 in [3]") is someone else's algorithm.
+/// by a citation ("Algorithm 1 of [12]", "line 5 of Algorithm 2 in [3]") is someone else's algorithm; one
+/// placed in an appendix ("Algorithm 1 in the Appendix", "pseudocode … in Appendix B") when the PDF holds no
+/// appendix is elsewhere, like one in the supplementary material.
 /// </summary>
-internal sealed class AlgorithmReferenceRule
+internal sealed partial class AlgorithmReferenceRule
 {
+    [GeneratedRegex(@"\b(?:in|of|see)\s+(?:the\s+)?(?:appendix|appendices)\b|\bAppendix\s+[A-Z0-9]\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AppendixMentionPattern();
+
+    private static readonly Regex AppendixMention = AppendixMentionPattern();
+
     public const string Id = "RV0003.algorithm-reference";
 
     private readonly Regex? _pattern;
@@ -26,9 +33,10 @@ internal sealed class AlgorithmReferenceRule
         _elsewhere = elsewhere.Count > 0 ? RuleSet.Compile(elsewhere) : null;
     }
 
-    public Evidence? Inspect(Sentence sentence)
+    public Evidence? Inspect(Sentence sentence, PaperDocument document)
     {
         if (_pattern is null) return null;
+        if (AppendixMention.IsMatch(sentence.Text) && !document.Sections.Any(s => s.Kind == SectionKind.Appendix || s.IsInAppendix)) return null;
         foreach (Match m in _pattern.SafeMatches(sentence.Text))
         {
             var after = sentence.Text[m.Index..];
