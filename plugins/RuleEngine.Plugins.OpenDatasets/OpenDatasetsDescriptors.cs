@@ -23,6 +23,11 @@ public static class OpenDatasetsDescriptors
         title: "Dataset with a formal citation",
         description: "A named dataset cited formally in the body text: \"X dataset (Author, Year)\", \"X dataset [12]\".");
 
+    public static readonly RuleDescriptor CitedData = new(
+        id: "RV0005.cited-data",
+        title: "Data used with a citation attached",
+        description: "The construction 'dataset use': a data noun with a citation attached (\"data from a real dog [7]\", \"the benchmark introduced by Hahn et al. [1]\") or a capitalised name after \"we evaluate on\", in the paper's own voice.");
+
     public static readonly RuleDescriptor DatasetUrl = new(
         id: "RV0005.dataset-url",
         title: "Dataset URL or DOI",

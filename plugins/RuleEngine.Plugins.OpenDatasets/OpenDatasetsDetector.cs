@@ -16,6 +16,7 @@ public sealed class OpenDatasetsDetector : VariableDetector
     [
         OpenDatasetsDescriptors.KnownBenchmark,
         OpenDatasetsDescriptors.DatasetCitation,
+        OpenDatasetsDescriptors.CitedData,
         OpenDatasetsDescriptors.DatasetUrl,
         OpenDatasetsDescriptors.DataRepository,
         OpenDatasetsDescriptors.PrivateData,

@@ -11,6 +11,7 @@ internal sealed class OpenDatasetsRules(RuleSet rules)
 {
     public KnownBenchmarkRule KnownBenchmark { get; } = new(rules);
     public DatasetCitationRule DatasetCitation { get; } = new(rules);
+    public CitedDataRule CitedData { get; } = new(rules);
     public DatasetUrlRule DatasetUrl { get; } = new(rules);
     public DataRepositoryRule DataRepository { get; } = new(rules);
     public PrivateDataRule PrivateData { get; } = new(rules);
@@ -25,7 +26,7 @@ internal sealed partial class OpenDatasetsEvidence
     private readonly PaperRegions _regions;
     private readonly Dictionary<int, List<FoundUrl>> _linksBySentence = [];
     private readonly List<DataFinding> _findings = [];
-    private readonly List<Sentence> _footnotedDataSentences = [];
+    private readonly List<(Sentence Sentence, int Mark)> _footnotedDataSentences = [];
     private readonly List<(Sentence Sentence, FoundUrl Url)> _footnoteUrls = [];
     private int _privateMentions;
     private int _syntheticMentions;
@@ -58,31 +59,46 @@ internal sealed partial class OpenDatasetsEvidence
             : section.Kind is SectionKind.Abstract or SectionKind.Introduction or SectionKind.RelatedWork or SectionKind.Background;
         Add(_rules.KnownBenchmark.Inspect(sentence, framing));
         // In framing sections, cited data and repositories count only when the authors say they use them.
+        var pieces = _document.PiecesOf(sentence);
         var ownVoice = !framing || FirstPerson().IsMatch(text);
+        if (ownVoice && !_rules.CitedData.IsCitedVoice(text, pieces))
+            Add(_rules.DatasetCitation.Inspect(sentence));
         if (ownVoice)
         {
-            Add(_rules.DatasetCitation.Inspect(sentence));
             Add(_rules.DataRepository.Inspect(sentence));
         }
+        // Theory, discussion and conclusion also speak of others' data: there the construction needs "we use".
+        Add(_rules.CitedData.Inspect(sentence, pieces, framing || section?.Kind is SectionKind.Theory or SectionKind.Discussion or SectionKind.Conclusion));
 
         var urls = UrlFinder.Find(text);
+        // A link annotation whose address is not printed counts on a data host, or in a sentence that names a data set.
         if (_linksBySentence.TryGetValue(sentence.Index, out var linked))
             foreach (var l in linked)
-                if (!urls.Exists(u => u.Url.Equals(l.Url, StringComparison.OrdinalIgnoreCase))) urls.Add(l);
-        Add(_rules.DatasetUrl.Inspect(sentence, urls));
+                if (!urls.Exists(u => u.Url.Equals(l.Url, StringComparison.OrdinalIgnoreCase))
+                    && (_rules.DatasetUrl.IsDataHost(l) || DatasetUrlRule.HasStrongDataNoun(text))) urls.Add(l);
+        // In framing sections a URL beside data counts only in the authors' voice or on a data host ("crowdsourcing, e.g., Amazon MTurk1").
+        // A data-availability statement counts anywhere: "The datasets generated ... are available in the ... repository, https://doi.org/...".
+        var dataStatement = DatasetUrlRule.HasStrongDataNoun(text) && Availability().IsMatch(text);
+        Add(_rules.DatasetUrl.Inspect(sentence, ownVoice || dataStatement ? urls : urls.FindAll(_rules.DatasetUrl.IsDataHost)));
 
         // A data sentence whose footnote (on the same page) holds the URL: "a public compilation from the literature,2".
-        if (urls.Count == 0 && _rules.DatasetUrl.IsEnabled && _rules.DatasetUrl.IsAboutData(text) && FootnoteMarker().IsMatch(text))
-            _footnotedDataSentences.Add(sentence);
+        // A mark set apart by a space ("the KDD CUP Challenge 2018 1.") counts only when the footnote carries the same number.
+        if (urls.Count == 0 && _rules.DatasetUrl.IsEnabled && _rules.DatasetUrl.IsAboutData(text))
+        {
+            if (FootnoteMarker().IsMatch(text)) _footnotedDataSentences.Add((sentence, 0));
+            else if (SpacedFootnoteMarker().Match(text) is { Success: true } spaced && !EndsWithLabel(sentence, spaced.Groups[1].Index))
+                _footnotedDataSentences.Add((sentence, int.Parse(spaced.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+        }
         else if (urls.Count == 1 && text.Length - urls[0].Length < 25 && !DatasetUrlRule.IsPaperHost(urls[0]))
             _footnoteUrls.Add((sentence, urls[0]));
     }
 
     public DetectorVerdict Decide()
     {
-        foreach (var data in _footnotedDataSentences)
+        foreach (var (data, mark) in _footnotedDataSentences)
         {
-            var footnote = _footnoteUrls.FirstOrDefault(f => f.Sentence.Page == data.Page && f.Sentence.Index > data.Index);
+            var footnote = _footnoteUrls.FirstOrDefault(f => f.Sentence.Page == data.Page && f.Sentence.Index > data.Index
+                && (mark == 0 || FootnoteNumber(f.Sentence.Text) == mark));
             if (footnote.Sentence is null) continue;
             _findings.Add(new DataFinding(0.8, Evidence.FromSentence(data, DatasetUrlRule.Id), footnote.Url.Url));
             _findings.Add(new DataFinding(0.79, Evidence.FromSentence(footnote.Sentence, DatasetUrlRule.Id), footnote.Url.Url));
@@ -120,6 +136,22 @@ internal sealed partial class OpenDatasetsEvidence
 
     [GeneratedRegex(@"\b(?:we|our|us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"\b(?:available|released|can\s+be\s+(?:found|downloaded|accessed|obtained)|deposited|accessible|hosted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Availability();
+
+    [GeneratedRegex(@"[A-Za-z]\s(?:\d{4}\s)?(\d)\s*[.,;:]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedFootnoteMarker();
+
+    [GeneratedRegex(@"^\s*(\d{1,2})\.?\s", RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteLead();
+
+    private static int FootnoteNumber(string text) =>
+        FootnoteLead().Match(text) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : -1;
+
+    /// <summary>Whether the trailing number is part of a label ("Table 1.", "Section 4.") rather than a footnote mark.</summary>
+    private bool EndsWithLabel(Sentence sentence, int offset) =>
+        _document.PiecesOf(sentence).At(offset) is { } p && p.Kind is RuleEngine.Sdk.Pieces.PieceKind.Label;
 
     private void Add(DataFinding? finding)
     {

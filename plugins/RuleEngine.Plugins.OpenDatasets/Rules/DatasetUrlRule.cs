@@ -29,6 +29,18 @@ internal sealed class DatasetUrlRule(RuleSet rules)
     /// <summary>Whether the URL points at a paper page (arXiv, a publisher, ORCID) rather than at data.</summary>
     public static bool IsPaperHost(FoundUrl url) => PaperHosts.Any(h => url.Host == h || url.Host.EndsWith("." + h, StringComparison.Ordinal));
 
+    /// <summary>Whether the URL is on a host that serves data (lexicon 'dataHosts').</summary>
+    public bool IsDataHost(FoundUrl url)
+    {
+        var hostAndPath = url.Host + "/" + UrlFinder.PathOf(url.Url);
+        return _dataHosts.Any(h => h.Contains('/') ? hostAndPath.StartsWith(h, StringComparison.OrdinalIgnoreCase) : url.Host == h || url.Host.EndsWith("." + h, StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether the text names data with a strong noun (dataset, corpus, database, benchmark), not only "data".</summary>
+    public static bool HasStrongDataNoun(string text) => StrongDataNoun.IsMatch(text);
+
+    private static readonly Regex StrongDataNoun = new(@"\b(?:data\s?sets?|data-sets?|databases?|corpus|corpora|benchmarks?|repository|archive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     public DataFinding? Inspect(Sentence sentence, IReadOnlyList<FoundUrl> urls)
     {
         if (_dataWords is null || urls.Count == 0) return null;

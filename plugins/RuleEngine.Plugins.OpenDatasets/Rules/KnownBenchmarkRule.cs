@@ -32,6 +32,18 @@ internal sealed class KnownBenchmarkRule(RuleSet rules)
         return StrictDataWord.IsMatch(text[from..to]);
     }
 
+    /// <summary>The name is used as a simulator or engine: "the CARLA simulator", "MuJoCo physics engine", "simulators ...: (a) CARLA".</summary>
+    private static bool IsSimulator(string text, Match name)
+    {
+        var after = text[(name.Index + name.Length)..Math.Min(text.Length, name.Index + name.Length + 30)];
+        if (SimulatorAfter.IsMatch(after)) return true;
+        var before = text[Math.Max(0, name.Index - 60)..name.Index];
+        return SimulatorBefore.IsMatch(before) && !StrictDataWord.IsMatch(after);
+    }
+
+    private static readonly Regex SimulatorAfter = new(@"^\W{0,3}(?:\(\s*[^()]{0,40}\)\s*)?(?:physics\s+|robot(?:ics)?\s+|driving\s+|3D\s+)?(?:simulators?|simulation\s+(?:engine|platform|software)|engine|physics|platform)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex SimulatorBefore = new(@"\b(?:simulators?|physics\s+engines?|simulation\s+(?:engines?|platforms?))\b[^.;]{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <param name="sentence">A body sentence.</param>
     /// <param name="isFraming">Whether the sentence sits in the abstract, introduction, related work or background,
     /// where benchmarks are often only mentioned as others' work.</param>
@@ -41,6 +53,8 @@ internal sealed class KnownBenchmarkRule(RuleSet rules)
         var text = sentence.Text;
         var strong = _usage.Hits(text) && (!isFraming || FirstPerson.IsMatch(text));
         var m = _names.Match(text);
+        // A simulator or physics engine builds the authors' own tasks: "the CARLA simulator", "MuJoCo physics engine".
+        while (m.Success && IsSimulator(text, m)) m = m.NextMatch();
         if (m.Success)
         {
             var score = strong ? _weight

@@ -34,7 +34,8 @@ internal static partial class UrlFinder
                 if (next == end || next >= text.Length || next - end > 2) break;
                 var tokenEnd = next;
                 while (tokenEnd < text.Length && !char.IsWhiteSpace(text[tokenEnd])) tokenEnd++;
-                var token = text[next..tokenEnd];
+                // Punctuation closing the sentence or a list is not part of the continuation: "github.com/ Owner/Repo,".
+                var token = text[next..tokenEnd].TrimEnd('.', ',', ';', ':', ')');
                 var ok = last == '.' ? TldStart().IsMatch(token) || Continuation().IsMatch(token) : Continuation().IsMatch(token);
                 if (ok && PlainWord().IsMatch(token))
                 {

@@ -1,0 +1,100 @@
+using RuleEngine.Testing;
+
+namespace RuleEngine.Plugins.OpenDatasets.Tests;
+
+/// <summary>
+/// RV0005.cited-data, the construction "dataset use": a data noun with a citation attached, in the paper's own
+/// voice. Phrasings from ACML, CoRL, L4DC, COLT and ICML papers (none from the dev set), and the near-misses
+/// that must stay silent: results shown by others, methods with "data-" in their name, simulators, comparisons.
+/// </summary>
+public sealed class CitedDataTests
+{
+    [Theory]
+    [InlineData("We evaluate image-goal navigation policies on the {|RV0005.cited-data:benchmark introduced by Hahn et al. [1]|}.")]
+    [InlineData("The reference motions (using motion capture {|RV0005.cited-data:data from a real dog [7]|}) are retargeted to the robot.")]
+    [InlineData("We tested our findings in a modified multiagent particle {|RV0005.cited-data:environment3 (Lowe et al., 2017)|}.")]
+    [InlineData("We evaluate and analyze our proposed method on the {|RV0005.cited-data:CausalWorld [64]|}.")]
+    [InlineData("We evaluated our solver on a suite of 34 {|RV0005.cited-data:benchmark problems [Si et al., 2018]|}.")]
+    [InlineData("We test our proposals on the actual power pump failure {|RV0005.cited-data:data analyzed in George et al. (1993)|}.")]
+    [InlineData("We use real-world {|RV0005.cited-data:data of traffic flowing through several single intersections in Hangzhou, China (provided in TSCC (2019)|}).")]
+    [InlineData("We now evaluate our boost strategy on time series from the {|RV0005.cited-data:M3 (Makridakis and Hibon, 2000)|} forecasting competition.")]
+    public void A_data_noun_with_a_citation_attached_is_public_data(string sentence) =>
+        DetectorTest<OpenDatasetsDetector>.Verify("5 Experiments\n" + sentence, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void Named_data_sets_listed_with_an_attribution_are_public_data() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            5 Experiments
+            We conduct extensive experiments on three public {|RV0005.cited-data:datasets: RetailRocket, Yoochoose and Jdata|}, which are widely used in the field (Chen and Wong, 2020).
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void A_lower_case_bibliography_key_after_a_data_noun_is_a_citation() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            5 Experiments
+            We use an open real {|RV0005.cited-data:dataset (data, 2020)|} from one of the company's factories.
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Theory]
+    // a result others showed
+    [InlineData("We note that a similar result for data coming from a Gaussian mixture has been shown by Muthukumar et al. (2021).")]
+    // "data-driven" is no data noun
+    [InlineData("In this paper, we extend the data-driven stochastic predictive scheme proposed by Pan et al. (2022a).")]
+    // the citation is the subject, across a comma
+    [InlineData("To make use of expert demonstrations, DDPGfD [3] proposes a mechanism which adds the demonstration data into the replay buffer.")]
+    // others' data as a yardstick
+    [InlineData("Our test environment is larger than the benchmark problems in [Doshi and Perez, 2008].")]
+    // bare "data" without a source link
+    [InlineData("Some statisticians recommend increasing the number of clusters when dealing with noisy data (Garcia-Escudero and Gordaliza, 1999).")]
+    // a data noun that modifies something else
+    [InlineData("We use the data processing inequality (Cover and Thomas, 2006) to bound the mutual information.")]
+    // a simulator builds the authors' own data
+    [InlineData("We collect circular flight trajectories of 6 drones in the Pybullet Drones environment (Panerati et al., 2021).")]
+    [InlineData("We collect trajectories of position and heading from the CARLA simulator (Dosovitskiy et al., 2017).")]
+    // a model built on data, a cross-reference, a graph in a proof
+    [InlineData("The evaluation trajectories are generated from the bird migration model introduced in Sheldon et al. (2013).")]
+    [InlineData("Note that the disturbance can also be estimated from output data, cf. (Pan et al., 2022b) for details.")]
+    [InlineData("If both are consistent, then we apply Lemma 2 on G[1,3] and on G[4,6].")]
+    // benchmarks in the sense of baselines; examples
+    [InlineData("We compare our algorithm to 3 benchmarks: GREEDY and MLE from (Netrapalli and Sanghavi, 2012) and LASSO.")]
+    [InlineData("This can refer for instance to the accuracy of different classifiers on multiple data sets (Demsar, 2006).")]
+    public void Near_misses_are_not_public_data(string sentence) =>
+        DetectorTest<OpenDatasetsDetector>.Verify("5 Experiments\n" + sentence, "No");
+
+    [Fact]
+    public void Data_cited_in_related_work_without_the_authors_using_it_is_not_public_data() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            2 Related Work
+            Prior methods were evaluated on the Foo benchmark (Smith et al., 2019) and on data from a hospital (Lee, 2020).
+            """, "No");
+
+    [Fact]
+    public void A_data_sentence_with_a_spaced_footnote_mark_takes_the_numbered_footnote_url() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            5 Experiments
+            {|RV0005.dataset-url:We used the Foo Air dataset, a public air quality dataset that comes from the Foo Challenge 2018 1.|}
+            {|RV0005.dataset-url:1. http://www.example.org/foo2018/|}
+            """, "Yes");
+
+    [Fact]
+    public void A_label_number_at_the_end_of_a_data_sentence_is_not_a_footnote_mark() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            5 Experiments
+            The statistics of our collected data are given in Table 1.
+            2. http://www.example.org/tool
+            """, "No");
+
+    [Fact]
+    public void A_data_availability_statement_counts_in_a_footnote_of_the_introduction() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            1 Introduction
+            {|RV0005.dataset-url:The datasets generated during the current study are available in the ETH Research Collection repository, https://doi.org/10.3929/ethz-b-000611670.|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void A_service_url_beside_data_in_the_introduction_is_not_public_data() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            1 Introduction
+            Crowdsourcing marketplaces, e.g., Amazon MTurk (http://www.mturk.com/), provide a cheap way of collecting large supervised datasets.
+            """, "No");
+}
