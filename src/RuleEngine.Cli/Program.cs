@@ -25,6 +25,7 @@ app.Configure(config =>
         .WithExample("analyze", "samples/sample-paper.pdf")
         .WithExample("analyze", "papers/", "--format", "jsonl", "--output", "results.jsonl")
         .WithExample("analyze", "papers/", "-o", "results.csv")
+        .WithExample("analyze", "'corpus/**/*.pdf'", "--from-file", "more-papers.txt", "-f", "tsv")
         .WithExample("analyze", "papers/", "-o", "results.db", "--set", "RV0008.enabled=false")
         .WithExample("analyze", "paper.pdf", "--format", "sarif", "--variables", "RV0004,RV0007");
     commands.Add<RulesCommand>(config, "rules")
@@ -72,4 +73,4 @@ app.Configure(config =>
 
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-return app.Run(args, cancel.Token);
+return app.Run(PathList.ForParser(args), cancel.Token);

@@ -44,7 +44,7 @@ public sealed class ReportSchemaOutputTests
     {
         var output = Path.Combine(CliRunner.TempDir(), "corpus.json");
 
-        var result = CliRunner.Run("analyze", RepoPaths.CorpusPdfs, "-f", "json", "-o", output, "-q");
+        var result = CliRunner.RunLong(TimeSpan.FromMinutes(20), "analyze", RepoPaths.CorpusPdfs, "-f", "json", "-o", output, "-q");
 
         Assert.Contains(result.ExitCode, new[] { 0, 1 });
         var reports = JsonNode.Parse(File.ReadAllText(output))!.AsArray();

@@ -13,9 +13,13 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
 {
     public sealed class Settings : EngineCommandSettings
     {
-        [CommandArgument(0, "<PATH>")]
-        [Description("PDF files and/or folders (searched recursively for *.pdf).")]
+        [CommandArgument(0, "[PATH]")]
+        [Description("PDF files, folders (searched recursively for *.pdf), quoted wildcard patterns ([grey]'papers/**/*.pdf'[/]), or [grey]-[/] to read paths from standard input, one per line.")]
         public string[] Paths { get; init; } = [];
+
+        [CommandOption("--from-file <FILE>")]
+        [Description("Also analyse the paths listed in FILE, one per line (blank lines and [grey]#[/] comments skipped). Repeatable.")]
+        public string[] FromFiles { get; init; } = [];
 
         [CommandOption("-f|--format <FORMAT>")]
         [Description("table (default, for people) | json | jsonl (one line per paper) | csv | tsv (one row per paper, a column per variable) | sarif | markdown | sqlite (a results database). Without it, [grey]-o[/]'s extension decides: [grey]-o results.csv[/] is csv, [grey]-o results.db[/] sqlite.")]
@@ -39,6 +43,8 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
 
         public override ValidationResult Validate()
         {
+            if (Paths.Length == 0 && FromFiles.Length == 0)
+                return ValidationResult.Error("give the PDFs to analyse: paths, folders, patterns, - (standard input) or --from-file FILE");
             var format = OutputFormats.Resolve(Format, Output);
             if (!OutputFormats.Names.Contains(format, StringComparer.OrdinalIgnoreCase))
                 return ValidationResult.Error($"--format must be one of {string.Join(", ", OutputFormats.Names)}, not '{Format}'");
@@ -51,7 +57,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var files = InputFiles.Expand(settings.Paths);
+        var files = InputFiles.Expand([.. settings.Paths, .. settings.FromFiles.SelectMany(PathList.ReadFile)]);
         if (files.Count == 0) throw new UsageException("no PDF found in the given paths");
         using var provider = EngineFactory.Create(settings);
         var analyzer = provider.Analyzer();
