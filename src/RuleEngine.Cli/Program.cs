@@ -12,50 +12,58 @@ if (int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns)
 }
 
 var app = new CommandApp();
+var commands = new KnownCommands();
+var hints = new UsageHints(commands);
 app.Configure(config =>
 {
     config.SetApplicationName("ruleengine");
+    // Strict: an unknown option is an error (exit 2), never silently ignored or fed the next argument.
+    config.UseStrictParsing();
     config.SetApplicationVersion(Contexts.ToolVersion);
-    config.AddCommand<AnalyzeCommand>("analyze")
+    commands.Add<AnalyzeCommand>(config, "analyze")
         .WithDescription("Decide the reproducibility variables of PDFs (files or folders), with verbatim evidence.")
         .WithExample("analyze", "samples/sample-paper.pdf")
         .WithExample("analyze", "papers/", "--format", "jsonl", "--output", "results.jsonl")
+        .WithExample("analyze", "papers/", "-o", "results.csv")
+        .WithExample("analyze", "'corpus/**/*.pdf'", "--from-file", "more-papers.txt", "-f", "tsv")
+        .WithExample("analyze", "papers/", "-o", "results.db", "--set", "RV0008.enabled=false")
         .WithExample("analyze", "paper.pdf", "--format", "sarif", "--variables", "RV0004,RV0007");
-    config.AddCommand<RulesCommand>("rules")
+    commands.Add<RulesCommand>(config, "rules")
         .WithDescription("List the variables and their rules, with IDs, titles and whether they are enabled.")
         .WithExample("rules", "--config", "my.globalconfig");
-    config.AddCommand<EvalCommand>("eval")
+    commands.Add<EvalCommand>(config, "eval")
         .WithDescription("Score the detectors against gold labels: accuracy, P/R/F1, kappa, confusion, calibration, misses.")
         .WithExample("eval", "--gold", "../shared/corpus/labels/dev.tsv", "../shared/corpus/pdf/");
-    config.AddCommand<CompareCommand>("compare")
+    commands.Add<CompareCommand>(config, "compare")
         .WithDescription("Put heuristic and LLM verdicts side by side: agreement, kappa, confusion, disagreements, and who matched gold.")
         .WithExample("compare", "--import", "../shared/corpus/llm/gemini-2.5-flash.raw.json", "--key-map", "../shared/corpus/llm/raw-key-map.tsv", "../shared/corpus/pdf/")
         .WithExample("compare", "--llm", "always", "--llm-model", "gpt-4o-mini", "paper.pdf", "--format", "html", "--output", "compare.html");
-    config.AddCommand<BenchCommand>("bench")
+    commands.Add<BenchCommand>(config, "bench")
         .WithDescription("Measure per-stage time, papers/second on 1 and N cores and peak memory; compare with pdftotext.")
         .WithExample("bench", "../shared/corpus/pdf/", "-n", "24");
-    config.AddCommand<InspectCommand>("inspect")
+    commands.Add<InspectCommand>(config, "inspect")
         .WithDescription("Print the document model detectors see (title block, sections, floats, links, sentences) to debug a rule.")
         .WithExample("inspect", "samples/sample-paper.pdf", "--show", "sections,floats")
         .WithExample("inspect", "paper.pdf", "--grep", "train|test|validation");
-    config.AddCommand<SummarizeCommand>("summarize")
+    commands.Add<SummarizeCommand>(config, "summarize")
         .WithDescription("Corpus-level prevalence per variable (share of Yes) from a results file, by folder or metadata column, as a table and a chart.")
         .WithExample("summarize", "results.jsonl", "--chart", "prevalence.svg")
-        .WithExample("summarize", "results.jsonl", "--metadata", "papers.csv", "--by", "venue");
-    config.AddCommand<NewPluginCommand>("new-plugin").WithDescription("Scaffold a variable plugin and its test project (same files as `dotnet new ruleengine-plugin`).").WithExample("new-plugin", "Acme.Plugins.RandomSeeds", "--id", "RV0123", "--output", "../my-plugin");
+        .WithExample("summarize", "results.jsonl", "--metadata", "papers.csv", "--by", "venue")
+        .WithExample("summarize", "results.db", "--by", "folder", "-f", "csv", "-o", "prevalence.csv");
+    commands.Add<NewPluginCommand>(config, "new-plugin").WithDescription("Scaffold a variable plugin and its test project (same files as `dotnet new ruleengine-plugin`).").WithExample("new-plugin", "Acme.Plugins.RandomSeeds", "--id", "RV0123", "--output", "../my-plugin");
     config.SetExceptionHandler((exception, _) =>
     {
         switch (exception)
         {
             case UsageException usage:
-                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {usage.Message}");
+                Consoles.WriteError(usage.Message);
                 return ExitCodes.UsageError;
             case CommandAppException cli:
-                Consoles.Error.MarkupLineInterpolated($"[red]error:[/] {cli.Message}");
+                Consoles.WriteError(hints.Describe(cli.Message, args));
                 return ExitCodes.UsageError;
-            case OperationCanceledException:
-                Consoles.Error.MarkupLine("[yellow]cancelled[/]");
-                return ExitCodes.InputFailed;
+            case var cancelled when Interruption.IsCancellation(cancelled):
+                Consoles.Error.MarkupLine("[yellow]interrupted[/]");
+                return ExitCodes.Interrupted;
             default:
                 Consoles.Error.MarkupLineInterpolated($"[red]internal error:[/] {exception.GetType().Name}: {exception.Message} (please report this)");
                 return ExitCodes.InternalError;
@@ -65,4 +73,4 @@ app.Configure(config =>
 
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-return app.Run(args, cancel.Token);
+return app.Run(PathList.ForParser(args), cancel.Token);

@@ -13,15 +13,30 @@ public static class CliRunner
 
     public static CliResult Run(params string[] args) => RunIn(null, args);
 
-    public static CliResult RunIn(string? workingDirectory, params string[] args)
+    public static CliResult RunIn(string? workingDirectory, params string[] args) => RunWithInput(workingDirectory, null, args);
+
+    /// <summary>Runs ruleengine with <paramref name="input"/> as its standard input (closed after writing).</summary>
+    public static CliResult RunWithInput(string? workingDirectory, string? input, params string[] args) => Run(TimeSpan.FromMinutes(3), workingDirectory, input, args);
+
+    /// <summary>A long run (a whole corpus) that may take more than the usual 3 minutes on a busy machine.</summary>
+    public static CliResult RunLong(TimeSpan timeout, params string[] args) => Run(timeout, null, null, args);
+
+    private static CliResult Run(TimeSpan timeout, string? workingDirectory, string? input, string[] args)
     {
-        using var process = Process.Start(StartInfo(workingDirectory, args))!;
+        var info = StartInfo(workingDirectory, args);
+        info.RedirectStandardInput = input is not null;
+        using var process = Process.Start(info)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("ruleengine did not finish in 3 minutes: " + string.Join(' ', args));
+            throw new TimeoutException($"ruleengine did not finish in {timeout.TotalMinutes:0} minutes: " + string.Join(' ', args));
         }
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
     }

@@ -5,6 +5,8 @@ public sealed class ReportWriterFactoryTests
     [Theory]
     [InlineData("json", typeof(JsonReportWriter))]
     [InlineData("jsonl", typeof(JsonLinesReportWriter))]
+    [InlineData("csv", typeof(CsvReportWriter))]
+    [InlineData("tsv", typeof(CsvReportWriter))]
     [InlineData("sarif", typeof(SarifReportWriter))]
     [InlineData("markdown", typeof(MarkdownReportWriter))]
     [InlineData("SARIF", typeof(SarifReportWriter))]
@@ -16,9 +18,9 @@ public sealed class ReportWriterFactoryTests
     }
 
     [Fact]
-    public void Formats_lists_the_four_formats()
+    public void Formats_lists_the_six_formats()
     {
-        Assert.Equal(["json", "jsonl", "sarif", "markdown"], ReportWriterFactory.Formats);
+        Assert.Equal(["json", "jsonl", "csv", "tsv", "sarif", "markdown"], ReportWriterFactory.Formats);
         Assert.All(ReportWriterFactory.Formats, f => Assert.Equal(f, ReportWriterFactory.Create(f, new StringWriter(), TestReports.Context).Format));
     }
 

@@ -13,17 +13,20 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
 {
     public sealed class Settings : EngineCommandSettings
     {
-        [CommandArgument(0, "<PATH>")]
-        [Description("PDF files and/or folders (searched recursively for *.pdf).")]
+        [CommandArgument(0, "[PATH]")]
+        [Description("PDF files, folders (searched recursively for *.pdf), quoted wildcard patterns ([grey]'papers/**/*.pdf'[/]), or [grey]-[/] to read paths from standard input, one per line.")]
         public string[] Paths { get; init; } = [];
 
+        [CommandOption("--from-file <FILE>")]
+        [Description("Also analyse the paths listed in FILE, one per line (blank lines and [grey]#[/] comments skipped). Repeatable.")]
+        public string[] FromFiles { get; init; } = [];
+
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("table (default, for people) | json | jsonl | sarif | markdown | sqlite (a results database; implied by [grey]-o FILE.db[/]).")]
-        [DefaultValue("table")]
-        public string Format { get; init; } = "table";
+        [Description("table (default, for people) | json | jsonl (one line per paper) | csv | tsv (one row per paper, a column per variable) | sarif | markdown | sqlite (a results database). Without it, [grey]-o[/]'s extension decides: [grey]-o results.csv[/] is csv, [grey]-o results.db[/] sqlite.")]
+        public string? Format { get; init; }
 
         [CommandOption("-o|--output <FILE>")]
-        [Description("Write the report to FILE instead of standard output.")]
+        [Description("Write the report to FILE instead of standard output (jsonl, csv, tsv and sqlite are written paper by paper, as each finishes).")]
         public string? Output { get; init; }
 
         [CommandOption("-j|--jobs <N>")]
@@ -40,10 +43,12 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            var formats = ReportWriterFactory.Formats.Append("table").Append(SqliteResultStore.FormatName);
-            if (!formats.Contains(Format, StringComparer.OrdinalIgnoreCase))
-                return ValidationResult.Error($"--format must be one of {string.Join(", ", formats)}");
-            if (Format.Equals(SqliteResultStore.FormatName, StringComparison.OrdinalIgnoreCase) && Output is null)
+            if (Paths.Length == 0 && FromFiles.Length == 0)
+                return ValidationResult.Error("give the PDFs to analyse: paths, folders, patterns, - (standard input) or --from-file FILE");
+            var format = OutputFormats.Resolve(Format, Output);
+            if (!OutputFormats.Names.Contains(format, StringComparer.OrdinalIgnoreCase))
+                return ValidationResult.Error($"--format must be one of {string.Join(", ", OutputFormats.Names)}, not '{Format}'");
+            if (format == SqliteResultStore.FormatName && Output is null)
                 return ValidationResult.Error("--format sqlite needs --output FILE.db");
             if (Jobs is < 1) return ValidationResult.Error("--jobs must be at least 1");
             return ValidationResult.Success();
@@ -52,15 +57,14 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var files = InputFiles.Expand(settings.Paths);
+        var files = InputFiles.Expand([.. settings.Paths, .. settings.FromFiles.SelectMany(PathList.ReadFile)]);
         if (files.Count == 0) throw new UsageException("no PDF found in the given paths");
         using var provider = EngineFactory.Create(settings);
         var analyzer = provider.Analyzer();
         var catalog = analyzer.Catalog;
         foreach (var error in catalog.LoadErrors) Consoles.Error.MarkupLineInterpolated($"[yellow]plugin:[/] {error}");
 
-        var format = settings.Format.ToLowerInvariant();
-        if (format == "table" && SqliteResultStore.IsDatabasePath(settings.Output)) format = SqliteResultStore.FormatName;
+        var format = OutputFormats.Resolve(settings.Format, settings.Output);
         using var store = format == SqliteResultStore.FormatName ? OpenStore(settings.Output!) : null;
         var resume = !settings.NoResume && settings.Output is not null && (store is not null || (format == "jsonl" && File.Exists(settings.Output)));
         if (resume)
@@ -74,7 +78,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
 
         using var output = settings.Output is null || store is not null ? null : new StreamWriter(settings.Output, append: resume) { AutoFlush = false };
         var writerOut = (TextWriter?)output ?? Console.Out;
-        IReportWriter writer = store ?? (format == "table"
+        IReportWriter writer = store ?? (format == OutputFormats.Table
             ? new ConsoleTableWriter(settings.Output is null ? AnsiConsole.Console : Consoles.ToWriter(writerOut))
             : ReportWriterFactory.Create(format, writerOut, Contexts.From(catalog)));
 
@@ -86,7 +90,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
             {
                 if (report.Failed) failed++;
                 writer.Add(report);
-                if (report.Failed || format != "table")
+                if (report.Failed || format != OutputFormats.Table)
                     foreach (var d in report.Diagnostics.Where(d => d.Level == DiagnosticLevels.Error))
                         Consoles.Error.MarkupLineInterpolated($"[red]{report.Paper.File}:[/] {d.Id} {d.Message}");
             }
@@ -94,20 +98,32 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
 
         var jobs = settings.Jobs ?? Environment.ProcessorCount;
         var showProgress = !settings.Quiet && files.Count > 1 && !Console.IsErrorRedirected;
-        if (showProgress)
+        var written = 0;
+        try
         {
-            Consoles.Error.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-                .Start(ctx =>
-                {
-                    var task = ctx.AddTask($"Analysing {files.Count} papers", maxValue: files.Count);
-                    Run(files, jobs, analyzer, r => { Complete(r); task.Increment(1); task.Description = $"{r.Paper.File}"; }, cancellationToken);
-                    task.Description = $"Analysed {files.Count} papers";
-                });
+            if (showProgress)
+            {
+                Consoles.Error.Progress()
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                    .Start(ctx =>
+                    {
+                        var task = ctx.AddTask($"Analysing {files.Count} papers", maxValue: files.Count);
+                        Run(files, jobs, analyzer, r => { Complete(r); Interlocked.Increment(ref written); task.Increment(1); task.Description = $"{r.Paper.File}"; }, cancellationToken);
+                        task.Description = $"Analysed {files.Count} papers";
+                    });
+            }
+            else
+            {
+                Run(files, jobs, analyzer, r => { Complete(r); Interlocked.Increment(ref written); }, cancellationToken);
+            }
         }
-        else
+        catch (Exception e) when (cancellationToken.IsCancellationRequested && Interruption.IsCancellation(e))
         {
-            Run(files, jobs, analyzer, Complete, cancellationToken);
+            // Ctrl-C: every finished paper is already on disk (jsonl/csv/tsv lines flushed, database rows committed).
+            writerOut.Flush();
+            var kept = writer is BufferedReportWriter ? $"not written ({format} is written at the end)" : "kept";
+            Consoles.Error.MarkupLineInterpolated($"[yellow]interrupted:[/] {written} of {files.Count} papers finished, {kept}. Running the same command again resumes a jsonl file or results database.");
+            return ExitCodes.Interrupted;
         }
         writer.Complete();
         writerOut.Flush();

@@ -17,7 +17,7 @@ public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<RESULTS>")]
-        [Description("Result files written by analyze: JSON Lines (-f jsonl) or JSON (-f json).")]
+        [Description("Result files written by analyze: a results database (-o results.db), JSON Lines (-f jsonl) or JSON (-f json).")]
         public string[] Results { get; init; } = [];
 
         [CommandOption("--by <GROUP>")]
@@ -32,6 +32,14 @@ public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
         [Description("Write a grouped bar chart of prevalence: .png or .svg.")]
         public string? Chart { get; init; }
 
+        [CommandOption("-f|--format <FORMAT>")]
+        [Description("table (default) | csv: one row per variable, verdict and group with the share as a fraction (0..1), for spreadsheets, R or pandas.")]
+        public string? Format { get; init; }
+
+        [CommandOption("-o|--output <FILE>")]
+        [Description("Write the table (or CSV) to FILE instead of standard output; [grey]-o prevalence.csv[/] implies [grey]-f csv[/].")]
+        public string? Output { get; init; }
+
         [CommandOption("--json <FILE>")]
         [Description("Also write the prevalence table as JSON.")]
         public string? Json { get; init; }
@@ -42,8 +50,14 @@ public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
                 return ValidationResult.Error($"--by {By} needs --metadata CSV (or use --by folder)");
             if (Chart is not null && !(Chart.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || Chart.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)))
                 return ValidationResult.Error("--chart must end in .png or .svg");
+            if (OutputFormat is not ("table" or "csv"))
+                return ValidationResult.Error($"--format must be table or csv, not '{Format}'");
             return ValidationResult.Success();
         }
+
+        /// <summary>The format asked for, else the one the output file's extension names, else a table.</summary>
+        public string OutputFormat => Format?.Trim().ToLowerInvariant()
+            ?? (Output is not null && Path.GetExtension(Output).Equals(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "table");
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -64,7 +78,11 @@ public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
             var column => PaperMetadata.Load(settings.Metadata!, column).GroupOf,
         };
         var table = PrevalenceTable.Compute(reports, groupOf);
-        PrevalenceTable.Print(AnsiConsole.Console, table);
+        using (var file = settings.Output is null ? null : new StreamWriter(settings.Output))
+        {
+            if (settings.OutputFormat == "csv") PrevalenceCsv.Write((TextWriter?)file ?? Console.Out, table);
+            else PrevalenceTable.Print(file is null ? AnsiConsole.Console : Consoles.ToWriter(file), table);
+        }
         if (settings.Chart is not null)
         {
             PrevalenceChart.Save(table, settings.Chart);

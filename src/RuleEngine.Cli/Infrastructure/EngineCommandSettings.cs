@@ -7,11 +7,11 @@ namespace RuleEngine.Cli.Infrastructure;
 public class EngineCommandSettings : CommandSettings
 {
     [CommandOption("--config <FILE>")]
-    [Description("A configuration file (.globalconfig style) applied over rules/ruleengine.globalconfig. Repeatable.")]
+    [Description("A configuration file (.globalconfig style: [grey]ruleengine.RV0008.enabled = false[/]) applied over rules/ruleengine.globalconfig. Repeatable; keys and values are checked.")]
     public string[] ConfigFiles { get; init; } = [];
 
     [CommandOption("--set <KEY=VALUE>")]
-    [Description("Override one configuration key, e.g. [grey]--set RV0004.repository-link.enabled=false[/]. Repeatable.")]
+    [Description("Override one configuration key, e.g. [grey]--set RV0004.repository-link.enabled=false[/], [grey]--set engine.paper_budget_ms=120000[/]. Repeatable. An unknown key or a bad value stops the run (exit 2).")]
     public string[] Overrides { get; init; } = [];
 
     [CommandOption("--variables <LIST>")]
@@ -23,7 +23,7 @@ public class EngineCommandSettings : CommandSettings
     public string[] PluginDirectories { get; init; } = [];
 
     [CommandOption("--rules <DIR>")]
-    [Description("Rule-data folder to use instead of the built-in rules/ (rule files RVxxxx.*.json and ruleengine.globalconfig).")]
+    [Description("Rule-data folder to use instead of the built-in rules/ (rule files RVxxxx.*.json and ruleengine.globalconfig, which may not set llm.* keys).")]
     public string? RulesDirectory { get; init; }
 
     [CommandOption("--llm <MODE>")]

@@ -23,27 +23,9 @@ public static class EngineFactory
         foreach (var dir in options.PluginDirectories)
             if (!Directory.Exists(dir)) throw new UsageException($"plugin folder not found: {dir}");
 
-        var configFiles = new List<string>();
-        var defaultConfig = Path.Combine(rulesDir, EngineSettingsLoader.DefaultFileName);
-        if (File.Exists(defaultConfig)) configFiles.Add(defaultConfig);
-        foreach (var file in options.ConfigFiles)
-        {
-            if (!File.Exists(file)) throw new UsageException($"configuration file not found: {file}");
-            configFiles.Add(file);
-        }
-
-        EngineSettings settings;
-        try { settings = EngineSettingsLoader.Load(configFiles, [rulesDir]); }
-        catch (Exception e) when (e is FormatException or InvalidDataException or IOException) { throw new UsageException($"bad configuration: {e.Message}"); }
-
-        var overrides = new List<KeyValuePair<string, string>>();
-        foreach (var o in options.Overrides)
-        {
-            var eq = o.IndexOf('=');
-            if (eq <= 0) throw new UsageException($"--set expects KEY=VALUE, got '{o}'");
-            overrides.Add(new(o[..eq].Trim(), o[(eq + 1)..].Trim()));
-        }
-        settings = LlmCommandLine.Apply(settings.With(overrides), options);
+        var sources = ConfigurationSources.Read(rulesDir, options);
+        sources.Check(new ConfigurationValidator()); // values first: a bad LLM value is named with its file before the LLM options are read
+        var settings = LlmCommandLine.Apply(sources.Merge(rulesDir), options);
         if (!string.IsNullOrWhiteSpace(options.Variables))
             settings = settings with { OnlyVariables = [.. options.Variables.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] };
 
@@ -57,6 +39,7 @@ public static class EngineFactory
         var provider = services.BuildServiceProvider();
 
         var catalog = provider.GetRequiredService<DetectorCatalog>();
+        sources.Check(new ConfigurationValidator(catalog.Entries.SelectMany(e => KnownNames(e.Detector, catalog.Settings))));
         if (settings.OnlyVariables.Count > 0)
         {
             var known = catalog.Entries.SelectMany(e => new[] { e.Detector.Variable.Id, e.Detector.Variable.Key }).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -66,6 +49,15 @@ public static class EngineFactory
         try { _ = catalog.Analyzer; }
         catch (FormatException e) { throw new UsageException($"bad rule file: {e.Message}"); }
         return provider;
+    }
+
+    /// <summary>What configuration may name for a detector: its variable's ID and key, its rules' IDs and those of its rule file.</summary>
+    private static IEnumerable<string> KnownNames(VariableDetector detector, EngineSettings settings)
+    {
+        IEnumerable<string> ruleFileIds;
+        try { ruleFileIds = new RuleSetLoader(settings).Load(detector).Rules.Keys; }
+        catch (FormatException) { ruleFileIds = []; } // reported as a bad rule file below
+        return [detector.Variable.Id, detector.Variable.Key, .. detector.SupportedRules.Select(r => r.Id), .. ruleFileIds];
     }
 
     public static PaperAnalyzer Analyzer(this ServiceProvider provider) => provider.GetRequiredService<PaperAnalyzer>();

@@ -15,6 +15,9 @@ public static class ExitCodes
     /// <summary><c>eval</c>: the scores fell below the bar given with <c>--min-accuracy</c>/<c>--min-macro-f1</c>.</summary>
     public const int BelowBar = 3;
 
+    /// <summary>Interrupted with Ctrl-C (SIGINT), as shells report 128 + 2; what was finished is kept (jsonl, csv and tsv lines flushed, database rows committed).</summary>
+    public const int Interrupted = 130;
+
     /// <summary>An unexpected internal error (a bug: please report it).</summary>
     public const int InternalError = 70;
 }
