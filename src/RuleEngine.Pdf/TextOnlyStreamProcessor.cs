@@ -26,6 +26,7 @@ internal sealed class TextOnlyStreamProcessor : BaseStreamProcessor<TextOnlyPage
     private readonly List<Letter> _letters = [];
     private readonly List<PdfRectangle> _imageBoxes = [];
     private readonly List<FilledShape> _filledShapes = [];
+    private readonly FormOperationsCache _forms;
     private PathBounds _path;
 
     public TextOnlyStreamProcessor(int pageNumber,
@@ -40,6 +41,7 @@ internal sealed class TextOnlyStreamProcessor : BaseStreamProcessor<TextOnlyPage
         ParsingOptions parsingOptions)
         : base(pageNumber, resourceStore, pdfScanner, pageContentParser, filterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, parsingOptions)
     {
+        _forms = new FormOperationsCache(pageContentParser, filterProvider, pdfScanner, parsingOptions);
     }
 
     public override TextOnlyPageContent Process(int pageNumberCurrent, IReadOnlyList<IGraphicsStateOperation> operations)
@@ -123,11 +125,73 @@ internal sealed class TextOnlyStreamProcessor : BaseStreamProcessor<TextOnlyPage
         _letters.Add(letter);
     }
 
+    /// <summary>
+    /// PdfPig 0.1.16's <c>ProcessFormXObject</c> step for step (the same state changes, the same errors), except
+    /// that the form's operations come from <see cref="FormOperationsCache"/>, which forgets large forms.
+    /// </summary>
+    protected override void ProcessFormXObject(StreamToken formStream, NameToken xObjectName)
+    {
+        var resourcesLoaded = false;
+        if (formStream.StreamDictionary.TryGet<DictionaryToken>(NameToken.Resources, PdfScanner, out var formResources))
+        {
+            ResourceStore.LoadResourceDictionary(formResources);
+            resourcesLoaded = true;
+        }
+
+        PushState();
+        try
+        {
+            var startState = GetCurrentState();
+            if (formStream.StreamDictionary.TryGet(NameToken.Group, PdfScanner, out DictionaryToken? formGroupToken))
+            {
+                if (!formGroupToken.TryGet<NameToken>(NameToken.S, PdfScanner, out var sToken) || sToken != NameToken.Transparency)
+                {
+                    throw new InvalidOperationException(
+                        $"Invalid Transparency Group XObject, '{NameToken.S}' token is not set or not equal to '{NameToken.Transparency}'.");
+                }
+                // A transparency group starts from the initial blend mode, soft mask and alpha.
+                startState.BlendMode = UglyToad.PdfPig.Graphics.Core.BlendMode.Normal;
+                startState.SoftMask = null;
+                startState.AlphaConstantNonStroking = 1.0;
+                startState.AlphaConstantStroking = 1.0;
+            }
+
+            var formMatrix = TransformationMatrix.Identity;
+            if (formStream.StreamDictionary.TryGet<ArrayToken>(NameToken.Matrix, PdfScanner, out var formMatrixToken))
+                formMatrix = TransformationMatrix.FromArray(formMatrixToken.Data.OfType<NumericToken>().Select(x => x.Double).ToArray());
+            ModifyCurrentTransformationMatrix(formMatrix);
+
+            var operations = _forms.Get(formStream, PageNumber);
+
+            // PdfPig clips to the form's BBox here; no letter depends on clipping, but a bad BBox is still an error.
+            if (formStream.StreamDictionary.TryGet<ArrayToken>(NameToken.Bbox, PdfScanner, out var bboxToken)
+                && !bboxToken.TryToRectangle(PdfScanner, out _) && !ParsingOptions.UseLenientParsing)
+            {
+                throw new PdfDocumentFormatException("Cannot convert FormXObject bbox array to rectangle.");
+            }
+
+            if (HasFormXObjectCircularReference(formStream, xObjectName, operations))
+            {
+                if (!ParsingOptions.UseLenientParsing)
+                    throw new PdfDocumentFormatException($"An XObject form named '{xObjectName}' is referencing itself which can cause unexpected behaviour.");
+                operations = operations.Where(o => o is not InvokeNamedXObject xo || xo.Name != xObjectName).ToArray();
+                ParsingOptions.Logger.Warn($"An XObject form named '{xObjectName}' is referencing itself which can cause unexpected behaviour. The self reference was removed from the operations before further processing.");
+            }
+
+            ProcessOperations(operations);
+        }
+        finally
+        {
+            PopState();
+            if (resourcesLoaded) ResourceStore.UnloadResourceDictionary();
+        }
+    }
+
     protected override void RenderXObjectImage(XObjectContentRecord xObjectContentRecord) =>
         // As XObjectFactory.ReadImage: the image fills the unit square of its transformation.
-        _imageBoxes.Add(xObjectContentRecord.AppliedTransformation.Transform(new PdfRectangle(new PdfPoint(0, 0), new PdfPoint(1, 1))));
+        _imageBoxes.Add(xObjectContentRecord.AppliedTransformation.Transform(new PdfRectangle(new PdfPoint(0, 0), new PdfPoint(1, 1))).Normalise());
 
-    protected override void RenderInlineImage(InlineImage inlineImage) => _imageBoxes.Add(inlineImage.BoundingBox);
+    protected override void RenderInlineImage(InlineImage inlineImage) => _imageBoxes.Add(inlineImage.BoundingBox.Normalise());
 
     public override void MoveTo(double x, double y)
     {
