@@ -39,7 +39,7 @@ app.Configure(config =>
         .WithExample("compare", "--import", "../shared/corpus/llm/gemini-2.5-flash.raw.json", "--key-map", "../shared/corpus/llm/raw-key-map.tsv", "../shared/corpus/pdf/")
         .WithExample("compare", "--llm", "always", "--llm-model", "gpt-4o-mini", "paper.pdf", "--format", "html", "--output", "compare.html");
     commands.Add<BenchCommand>(config, "bench")
-        .WithDescription("Measure per-stage time, papers/second on 1 and N cores and peak memory; compare with pdftotext.")
+        .WithDescription("Where the time goes (per stage, per detector); whole-process time against pdftotext, papers/s per core and peak RSS. Run it under taskset -c 0.")
         .WithExample("bench", "../shared/corpus/pdf/", "-n", "24");
     commands.Add<InspectCommand>(config, "inspect")
         .WithDescription("Print the document model detectors see (title block, sections, floats, links, sentences) to debug a rule.")

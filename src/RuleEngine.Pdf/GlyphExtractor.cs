@@ -18,7 +18,7 @@ internal static class GlyphExtractor
     /// <summary>How far (points) a glyph may start outside the page box before it is treated as off-page.</summary>
     private const double OffPageSlack = 5;
 
-    public static PageGlyphs Extract(Page page, FontStyle fonts)
+    public static PageGlyphs Extract(TextOnlyPage page, FontStyle fonts)
     {
         var letters = page.Letters;
         var directions = new sbyte[letters.Count];

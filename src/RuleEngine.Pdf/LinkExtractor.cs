@@ -2,7 +2,6 @@ using System.Text;
 using RuleEngine.Document.Layout;
 using UglyToad.PdfPig.Actions;
 using UglyToad.PdfPig.Annotations;
-using UglyToad.PdfPig.Content;
 
 namespace RuleEngine.Pdf;
 
@@ -16,7 +15,7 @@ internal static class LinkExtractor
     /// <summary>Slack (points) around a link rectangle when deciding whether a word is under it.</summary>
     private const double Slack = 1;
 
-    public static List<LayoutLink> Extract(Page page, PageFrame frame, IReadOnlyList<PageLine> lines)
+    public static List<LayoutLink> Extract(TextOnlyPage page, PageFrame frame, IReadOnlyList<PageLine> lines)
     {
         var links = new List<LayoutLink>();
         string? lastUri = null;

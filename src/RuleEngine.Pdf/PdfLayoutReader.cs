@@ -53,6 +53,8 @@ public sealed class PdfLayoutReader : ILayoutReader
     private LayoutDocument ReadDocument(string path, CancellationToken cancellationToken)
     {
         using var document = Open(path);
+        // Letters only: PdfPig's default page would also build every vector path, clipping path and image.
+        document.AddPageFactory<TextOnlyPage, TextOnlyPageFactory>();
         int pageCount;
         try
         {

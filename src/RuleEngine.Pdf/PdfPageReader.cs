@@ -11,7 +11,7 @@ internal static class PdfPageReader
 {
     public static PageRead Read(PdfDocument document, int number, FontStyle fonts, List<(int Page, string Message)> warnings)
     {
-        var page = document.GetPage(number);
+        var page = document.GetPage<TextOnlyPage>(number);
         var glyphs = GlyphExtractor.Extract(page, fonts);
         var frame = glyphs.Frame;
         var runs = LineNumberFilter.Apply(RunBuilder.Build(glyphs.Glyphs), frame.Width);

@@ -2,14 +2,15 @@ using System.Diagnostics;
 
 namespace RuleEngine.Cli.Infrastructure;
 
-/// <summary>Times poppler's pdftotext over the same files, one after another (the speed yardstick).</summary>
+/// <summary>Times poppler's pdftotext over the same files, one process per file, one after another (the speed yardstick).</summary>
 public static class PdftotextTimer
 {
-    /// <summary>Total wall time, or null when pdftotext is not installed.</summary>
-    public static TimeSpan? Time(IReadOnlyList<string> files, CancellationToken cancellationToken)
+    /// <summary>Wall time and the children's CPU time, or null when pdftotext is not installed.</summary>
+    public static ProcessTiming? Time(IReadOnlyList<string> files, CancellationToken cancellationToken)
     {
         var exe = FindOnPath("pdftotext");
         if (exe is null) return null;
+        var before = ChildProcessUsage.Now();
         var clock = Stopwatch.StartNew();
         foreach (var file in files)
         {
@@ -18,7 +19,9 @@ public static class PdftotextTimer
             process.StandardOutput.ReadToEnd();
             process.WaitForExit();
         }
-        return clock.Elapsed;
+        clock.Stop();
+        var after = ChildProcessUsage.Now();
+        return new ProcessTiming(clock.Elapsed, after is { } a && before is { } b ? a.Cpu - b.Cpu : null, 0);
     }
 
     private static string? FindOnPath(string name) =>
