@@ -7,15 +7,28 @@ using RuleEngine.Sdk.Documents;
 namespace RuleEngine.Plugins.DatasetSplits;
 
 /// <summary>The compiled rules of RV0006, built once per detector from the rule file.</summary>
-internal sealed class DatasetSplitsRules(RuleSet rules)
+internal sealed class DatasetSplitsRules
 {
-    public SplitRatioRule SplitRatio { get; } = new(rules);
-    public SplitCountsRule SplitCounts { get; } = new(rules);
-    public CrossValidationRule CrossValidation { get; } = new(rules);
-    public StandardSplitRule StandardSplit { get; } = new(rules);
-    public TemporalSplitRule TemporalSplit { get; } = new(rules);
-    public SplitTableRule SplitTable { get; } = new(rules);
-    public double YesThreshold { get; } = rules.Setting("yesThreshold", 0.5);
+    public DatasetSplitsRules(RuleSet rules)
+    {
+        // One split-statement construction serves both rules that read it.
+        var statement = new SplitStatement(rules);
+        SplitRatio = new(rules, statement);
+        SplitCounts = new(rules, statement);
+        CrossValidation = new(rules);
+        StandardSplit = new(rules);
+        TemporalSplit = new(rules);
+        SplitTable = new(rules);
+        YesThreshold = rules.Setting("yesThreshold", 0.5);
+    }
+
+    public SplitRatioRule SplitRatio { get; }
+    public SplitCountsRule SplitCounts { get; }
+    public CrossValidationRule CrossValidation { get; }
+    public StandardSplitRule StandardSplit { get; }
+    public TemporalSplitRule TemporalSplit { get; }
+    public SplitTableRule SplitTable { get; }
+    public double YesThreshold { get; }
 }
 
 /// <summary>Per-paper state of the RV0006 detector: collects findings during the walk, decides at the end.</summary>

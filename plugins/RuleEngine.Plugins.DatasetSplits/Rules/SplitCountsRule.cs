@@ -10,25 +10,21 @@ namespace RuleEngine.Plugins.DatasetSplits.Rules;
 /// split-statement construction or the rule file's patterns. A count of a unit ("10 iterations for
 /// training") or a label's number ("Lemma 14 … the training data") is not a size.
 /// </summary>
-internal sealed class SplitCountsRule(RuleSet rules)
+internal sealed class SplitCountsRule(RuleSet rules, SplitStatement statement)
 {
     public const string Id = "RV0006.split-counts";
 
     private readonly SentencePattern _pattern = new(rules, Id, 0.9);
-    private readonly SplitStatement _statement = new(rules);
     private readonly bool _usePatterns = rules.Setting("splitCountsPatterns", 1) > 0;
-    private readonly HashSet<string> _units = Words(rules, "unitWords");
-    private readonly HashSet<string> _dataNouns = Words(rules, "dataNouns");
-    private readonly HashSet<string> _glue = Words(rules, "glueWords");
+    private readonly IReadOnlySet<string> _units = rules.LexiconWords("unitWords");
+    private readonly IReadOnlySet<string> _dataNouns = rules.LexiconWords("dataNouns");
+    private readonly IReadOnlySet<string> _glue = rules.LexiconWords("glueWords");
     private readonly System.Text.RegularExpressions.Regex _splitNouns = rules.LexiconPattern("splitNouns");
-
-    private static HashSet<string> Words(RuleSet rules, string lexicon) =>
-        new(rules.Lexicon(lexicon).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
 
     public SplitFinding? Inspect(Sentence sentence, SentencePieces pieces)
     {
         if (!_pattern.IsEnabled || !pieces.Has(PieceKind.Number)) return null;
-        if (_statement.Counts(sentence, pieces) is { } span)
+        if (statement.Counts(sentence, pieces) is { } span)
             return new SplitFinding(_pattern.Weight, Evidence.FromMatch(sentence, span.Start, span.End - span.Start, Id), sentence.Text[span.Start..span.End]);
         if (!_usePatterns || _pattern.Match(sentence.Text) is not { } m) return null;
         // A pattern hit holds only when one of its numbers is a count of data, not a label or a unit.

@@ -25,12 +25,12 @@ internal sealed class SplitQuantityFinder(RuleSet rules)
 {
     private readonly Regex _splitNoun = rules.LexiconPattern("splitNouns");
     private readonly Regex _pairedNoun = rules.LexiconPattern("pairedSplitNouns");
-    private readonly HashSet<string> _glue = Words(rules, "glueWords");
-    private readonly HashSet<string> _units = Words(rules, "unitWords");
-    private readonly HashSet<string> _metrics = Words(rules, "metricWords");
-    private readonly HashSet<string> _dataNouns = Words(rules, "dataNouns");
-    private readonly HashSet<string> _splitHeads = Words(rules, "splitHeads");
-    private readonly HashSet<string> _notAfterNoun = Words(rules, "notAfterSplitNoun");
+    private readonly IReadOnlySet<string> _glue = rules.LexiconWords("glueWords");
+    private readonly IReadOnlySet<string> _units = rules.LexiconWords("unitWords");
+    private readonly IReadOnlySet<string> _metrics = rules.LexiconWords("metricWords");
+    private readonly IReadOnlySet<string> _dataNouns = rules.LexiconWords("dataNouns");
+    private readonly IReadOnlySet<string> _splitHeads = rules.LexiconWords("splitHeads");
+    private readonly IReadOnlySet<string> _notAfterNoun = rules.LexiconWords("notAfterSplitNoun");
     private readonly int _maxGap = (int)rules.Setting("attachMaxWords", 4);
 
     /// <summary>Whether the sentence can hold a split statement at all: a split noun and a quantity.</summary>
@@ -131,7 +131,4 @@ internal sealed class SplitQuantityFinder(RuleSet rules)
             next = pieces.WordAfter(pieces.Text.IndexOf(next, noun.Index + noun.Length, StringComparison.OrdinalIgnoreCase) + next.Length).ToLowerInvariant();
         return _metrics.Contains(next) || _units.Contains(next);
     }
-
-    private static HashSet<string> Words(RuleSet rules, string lexicon) =>
-        new(rules.Lexicon(lexicon).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
 }

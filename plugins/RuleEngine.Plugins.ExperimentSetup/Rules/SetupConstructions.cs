@@ -25,21 +25,20 @@ internal sealed class SetupVocabulary
         BudgetNouns = Set(rules, "budgetNouns");
     }
 
-    public HashSet<string> SettingNouns { get; }
-    public HashSet<string> AssignmentVerbs { get; }
-    public HashSet<string> Connectors { get; }
-    public HashSet<string> ResultNouns { get; }
-    public HashSet<string> GridWords { get; }
-    public HashSet<string> LimitWords { get; }
-    public HashSet<string> RunNouns { get; }
-    public HashSet<string> RunVerbs { get; }
-    public HashSet<string> SubjectPronouns { get; }
-    public HashSet<string> ResultMetrics { get; }
-    public HashSet<string> BudgetVerbs { get; }
-    public HashSet<string> BudgetNouns { get; }
+    public IReadOnlySet<string> SettingNouns { get; }
+    public IReadOnlySet<string> AssignmentVerbs { get; }
+    public IReadOnlySet<string> Connectors { get; }
+    public IReadOnlySet<string> ResultNouns { get; }
+    public IReadOnlySet<string> GridWords { get; }
+    public IReadOnlySet<string> LimitWords { get; }
+    public IReadOnlySet<string> RunNouns { get; }
+    public IReadOnlySet<string> RunVerbs { get; }
+    public IReadOnlySet<string> SubjectPronouns { get; }
+    public IReadOnlySet<string> ResultMetrics { get; }
+    public IReadOnlySet<string> BudgetVerbs { get; }
+    public IReadOnlySet<string> BudgetNouns { get; }
 
-    private static HashSet<string> Set(RuleSet rules, string lexicon) =>
-        new(rules.Lexicon(lexicon).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+    private static IReadOnlySet<string> Set(RuleSet rules, string lexicon) => rules.LexiconWords(lexicon);
 
     /// <summary>A parameter symbol: one letter (Greek or Latin), optionally with a short subscript ("βi", "d_th", "k1").</summary>
     public static bool IsSymbol(string word)

@@ -24,6 +24,7 @@ public sealed class RuleSet
     };
 
     private readonly ConcurrentDictionary<string, Regex> _regexCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _wordSetCache = new(StringComparer.Ordinal);
     private readonly ImmutableHashSet<string> _disabled;
 
     public RuleSet(string variableId, IReadOnlyDictionary<string, RuleData> rules, IReadOnlyDictionary<string, IReadOnlyList<string>> lexicons,
@@ -70,6 +71,13 @@ public sealed class RuleSet
         if (rule.Patterns.Count == 0) return null;
         return _regexCache.GetOrAdd(ruleId, _ => Compile(rule.Patterns));
     }
+
+    /// <summary>
+    /// A lexicon of single words as a lower-case set (cached), for constructions that test the words around a
+    /// piece ("is this word a unit?"); compare with <c>word.ToLowerInvariant()</c>.
+    /// </summary>
+    public IReadOnlySet<string> LexiconWords(string name) =>
+        _wordSetCache.GetOrAdd(name, n => new HashSet<string>(Lexicon(n).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal));
 
     /// <summary>A lexicon compiled to a whole-word, case-insensitive regex (cached).</summary>
     public Regex LexiconPattern(string name, bool caseSensitive = false) =>
