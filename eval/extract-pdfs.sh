@@ -6,7 +6,7 @@ set -euo pipefail
 [ $# -eq 2 ] || { echo "usage: $0 OUT_DIR MIRROR_ROOT" >&2; exit 2; }
 out=$1; root=$2; here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$out"; n=0; missing=0
-for list in "$here/heldout.tsv" "$here/tuning.tsv"; do
+for list in "$here"/heldout.tsv "$here"/tuning*.tsv; do
   while IFS=$'\t' read -r id vol path; do
     [ "$id" = id ] && continue
     if git -C "$root/mlresearch+$vol/repo" show "HEAD:$path" > "$out/$id.pdf" 2>/dev/null && [ -s "$out/$id.pdf" ]; then
