@@ -42,4 +42,9 @@ public static class DatasetSplitsDescriptors
         id: "RV0006.split-table",
         title: "Table of split sizes",
         description: "A table whose caption or header gives per-split sizes (Train / Validation / Test columns).");
+
+    public static readonly RuleDescriptor GroupSplit = new(
+        id: "RV0006.group-split",
+        title: "Train and test sides named or counted by group",
+        description: "A split by domain, object set, task, scene or subject with each side named or counted: \"trained on three domains and tested on the remaining one\", \"trained with EGAD objects and tested with YCB objects\".");
 }

@@ -20,6 +20,7 @@ public sealed class DatasetSplitsDetector : VariableDetector
         DatasetSplitsDescriptors.StandardSplit,
         DatasetSplitsDescriptors.TemporalSplit,
         DatasetSplitsDescriptors.SplitTable,
+        DatasetSplitsDescriptors.GroupSplit,
     ];
 
     public override void Initialize(AnalysisContext context)

@@ -3,6 +3,7 @@ using RuleEngine.Plugins.DatasetSplits.Rules;
 using RuleEngine.Plugins.DatasetSplits.Text;
 using RuleEngine.Sdk;
 using RuleEngine.Sdk.Documents;
+using RuleEngine.Sdk.Pieces;
 
 namespace RuleEngine.Plugins.DatasetSplits;
 
@@ -19,6 +20,7 @@ internal sealed class DatasetSplitsRules
         StandardSplit = new(rules);
         TemporalSplit = new(rules);
         SplitTable = new(rules);
+        GroupSplit = new(rules);
         YesThreshold = rules.Setting("yesThreshold", 0.5);
     }
 
@@ -28,6 +30,7 @@ internal sealed class DatasetSplitsRules
     public StandardSplitRule StandardSplit { get; }
     public TemporalSplitRule TemporalSplit { get; }
     public SplitTableRule SplitTable { get; }
+    public GroupSplitRule GroupSplit { get; }
     public double YesThreshold { get; }
 }
 
@@ -43,12 +46,15 @@ internal sealed partial class DatasetSplitsEvidence(PaperDocument document, Data
         if (_regions.IsExcluded(sentence)) return;
         if (!Prefilter().IsMatch(sentence.Text)) return;
         if (SplitWord().IsMatch(sentence.Text)) _splitMentions++;
+        // Introduction, related work and background describe others' setups; there only the authors' own voice counts.
+        if (document.IsFraming(sentence) && !Words.IsFirstPerson(sentence.Text)) return;
         var pieces = document.PiecesOf(sentence);
         Add(rules.SplitRatio.Inspect(sentence, pieces));
         Add(rules.SplitCounts.Inspect(sentence, pieces));
         Add(rules.CrossValidation.Inspect(sentence));
         Add(rules.StandardSplit.Inspect(sentence, pieces));
         Add(rules.TemporalSplit.Inspect(sentence));
+        Add(rules.GroupSplit.Inspect(sentence));
     }
 
     public void OnFloat(DocumentFloat table)

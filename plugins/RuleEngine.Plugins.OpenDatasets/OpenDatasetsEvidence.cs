@@ -3,6 +3,7 @@ using RuleEngine.Plugins.OpenDatasets.Rules;
 using RuleEngine.Plugins.OpenDatasets.Text;
 using RuleEngine.Sdk;
 using RuleEngine.Sdk.Documents;
+using RuleEngine.Sdk.Pieces;
 
 namespace RuleEngine.Plugins.OpenDatasets;
 
@@ -51,16 +52,11 @@ internal sealed partial class OpenDatasetsEvidence
         if (_rules.PrivateData.IsPrivate(text)) _privateMentions++;
         if (_rules.PrivateData.IsSynthetic(text)) _syntheticMentions++;
 
-        var section = _document.SectionOf(sentence);
-        // Framing: the abstract, introduction, related work or background — or, in a paper with sections, text
-        // before the first heading. A paper where no heading was found is read as all body text.
-        var framing = section is null
-            ? _document.Sections.Count > 0
-            : section.Kind is SectionKind.Abstract or SectionKind.Introduction or SectionKind.RelatedWork or SectionKind.Background;
+        var framing = _document.IsFraming(sentence);
         Add(_rules.KnownBenchmark.Inspect(sentence, framing));
         // In framing sections, cited data and repositories count only when the authors say they use them.
         var pieces = _document.PiecesOf(sentence);
-        var ownVoice = !framing || FirstPerson().IsMatch(text);
+        var ownVoice = !framing || Words.IsFirstPerson(text);
         if (ownVoice && !_rules.CitedData.IsCitedVoice(text, pieces))
             Add(_rules.DatasetCitation.Inspect(sentence));
         if (ownVoice)
@@ -68,7 +64,7 @@ internal sealed partial class OpenDatasetsEvidence
             Add(_rules.DataRepository.Inspect(sentence));
         }
         // Theory, discussion and conclusion also speak of others' data: there the construction needs "we use".
-        Add(_rules.CitedData.Inspect(sentence, pieces, framing || section?.Kind is SectionKind.Theory or SectionKind.Discussion or SectionKind.Conclusion));
+        Add(_rules.CitedData.Inspect(sentence, pieces, framing || _document.SectionOf(sentence)?.Kind is SectionKind.Theory or SectionKind.Discussion or SectionKind.Conclusion));
 
         var urls = UrlFinder.Find(text);
         // A link annotation whose address is not printed counts on a data host, or in a sentence that names a data set.
@@ -133,9 +129,6 @@ internal sealed partial class OpenDatasetsEvidence
 
     [GeneratedRegex(@"[A-Za-z\)]\d{1,2}(?:,\d{1,2})*(?:\s*[.,;:]|\s*$)|[a-z][,.;:]\d{1,2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteMarker();
-
-    [GeneratedRegex(@"\b(?:we|our|us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FirstPerson();
 
     [GeneratedRegex(@"\b(?:available|released|can\s+be\s+(?:found|downloaded|accessed|obtained)|deposited|accessible|hosted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Availability();

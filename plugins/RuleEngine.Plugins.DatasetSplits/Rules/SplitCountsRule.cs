@@ -23,10 +23,12 @@ internal sealed class SplitCountsRule(RuleSet rules, SplitStatement statement)
 
     public SplitFinding? Inspect(Sentence sentence, SentencePieces pieces)
     {
-        if (!_pattern.IsEnabled || !pieces.Has(PieceKind.Number)) return null;
+        if (!_pattern.IsEnabled || !(pieces.Has(PieceKind.Number) || pieces.Has(PieceKind.CountList))) return null;
         if (statement.Counts(sentence, pieces) is { } span)
             return new SplitFinding(_pattern.Weight, Evidence.FromMatch(sentence, span.Start, span.End - span.Start, Id), sentence.Text[span.Start..span.End]);
         if (!_usePatterns || _pattern.Match(sentence.Text) is not { } m) return null;
+        // A training size alone, with no other split in the sentence, is the data's size, not its partition.
+        if (!statement.NamesOtherSplit(sentence.Text)) return null;
         // A pattern hit holds only when one of its numbers is a count of data, not a label or a unit.
         var counted = pieces.All.Any(p => p.Kind == PieceKind.Number && p.Start >= m.Index && p.End <= m.Index + m.Length && CountsData(pieces, p));
         return counted ? _pattern.Inspect(sentence) : null;
@@ -40,7 +42,11 @@ internal sealed class SplitCountsRule(RuleSet rules, SplitStatement statement)
     {
         var next = pieces.WordsBetween(number.End, Math.Min(pieces.Text.Length, number.End + 60)).Take(4).Select(w => w.ToLowerInvariant()).ToList();
         if (next.Count == 0 || _units.Contains(next[0])) return false;
-        if (_dataNouns.Contains(next[0]) || _glue.Contains(next[0])) return true;
+        if (_dataNouns.Contains(next[0])) return true;
+        // "20 random initial configurations": read past glue to the counted noun.
+        var content = next.FirstOrDefault(w => !_glue.Contains(w) && w is not ("initial" or "different" or "independent"));
+        if (content is null || _units.Contains(content)) return _glue.Contains(next[0]) && content is null;
+        if (_glue.Contains(next[0])) return true;
         return _splitNouns.IsMatch(next[0]) && next.Skip(1).Any(w => _dataNouns.Contains(w) || w is "set" or "sets" or "split" or "splits");
     }
 }

@@ -8,7 +8,9 @@ namespace RuleEngine.Plugins.DatasetSplits.Rules;
 /// <param name="SplitNoun">Where the split noun lies in the sentence.</param>
 /// <param name="Quantity">The attached piece.</param>
 /// <param name="IsPairedNoun">Whether the noun counts only beside another split ("evaluation", "development", "query").</param>
-internal readonly record struct SplitQuantity(Capture SplitNoun, Piece Quantity, bool IsPairedNoun)
+/// <param name="IsLoose">Whether the count is of a noun outside the data vocabulary ("54 individuals for testing", "93 stores
+/// for training"): such a count holds only beside another split or a complement ("the rest for training").</param>
+internal readonly record struct SplitQuantity(Capture SplitNoun, Piece Quantity, bool IsPairedNoun, bool IsLoose = false)
 {
     public int Start => Math.Min(SplitNoun.Index, Quantity.Start);
     public int End => Math.Max(SplitNoun.Index + SplitNoun.Length, Quantity.End);
@@ -31,6 +33,7 @@ internal sealed class SplitQuantityFinder(RuleSet rules)
     private readonly IReadOnlySet<string> _dataNouns = rules.LexiconWords("dataNouns");
     private readonly IReadOnlySet<string> _splitHeads = rules.LexiconWords("splitHeads");
     private readonly IReadOnlySet<string> _notAfterNoun = rules.LexiconWords("notAfterSplitNoun");
+    private readonly IReadOnlySet<string> _designWords = rules.LexiconWords("testDesignWords");
     private readonly int _maxGap = (int)rules.Setting("attachMaxWords", 4);
 
     /// <summary>Whether the sentence can hold a split statement at all: a split noun and a quantity.</summary>
@@ -50,19 +53,21 @@ internal sealed class SplitQuantityFinder(RuleSet rules)
             if (IsMetricContext(pieces, noun)) continue;
             Piece? best = null;
             var bestGap = int.MaxValue;
+            var bestLoose = false;
             foreach (var q in quantities)
             {
-                var gap = Gap(pieces, noun, q);
-                if (gap >= 0 && gap < bestGap) { best = q; bestGap = gap; }
+                var gap = Gap(pieces, noun, q, out var loose);
+                if (gap >= 0 && gap < bestGap) { best = q; bestGap = gap; bestLoose = loose; }
             }
-            if (best is { } b) found.Add(new SplitQuantity(noun, b, paired));
+            if (best is { } b) found.Add(new SplitQuantity(noun, b, paired, bestLoose));
         }
         return found;
     }
 
     /// <summary>Words between the noun and the quantity when they are attached, or -1.</summary>
-    private int Gap(SentencePieces pieces, Match noun, Piece q)
+    private int Gap(SentencePieces pieces, Match noun, Piece q, out bool loose)
     {
+        loose = false;
         var nounEnd = noun.Index + noun.Length;
         bool after = q.Start >= nounEnd;
         if (!after && q.End > noun.Index) return -1;
@@ -70,17 +75,24 @@ internal sealed class SplitQuantityFinder(RuleSet rules)
         if (words.Count > _maxGap) return -1;
         var between = after ? pieces.Text[nounEnd..q.Start] : pieces.Text[q.End..noun.Index];
         if (between.Contains(';') || between.Contains('.') && between.TrimEnd().EndsWith('.')) return -1;
-        foreach (var w in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            var lower = w.ToLowerInvariant();
+            var lower = words[i].ToLowerInvariant();
             if (_units.Contains(lower) || _metrics.Contains(lower)) return -1;
-            if (!_dataNouns.Contains(lower) && !_glue.Contains(lower)) return -1;
+            if (_dataNouns.Contains(lower) || _glue.Contains(lower)) continue;
+            // "54 individuals for testing": a plural noun right after a count, outside the data vocabulary.
+            if (!after && i == 0 && q.Kind == PieceKind.Number && IsPluralNoun(words[i]) && words.Count >= 2
+                && words[^1].ToLowerInvariant() is "for" or "as") { loose = true; continue; }
+            return -1;
         }
         // "training 10% of the parameters": the proportion must not be of a unit.
         if (after && q.IsProportion && pieces.WordsBetween(q.End, Math.Min(pieces.Text.Length, q.End + 30)).Take(3).Any(w => _units.Contains(w.ToLowerInvariant())))
             return -1;
         // A share of 0% or 100% partitions nothing.
         if (q.Kind is PieceKind.Percentage or PieceKind.Fraction && (q.Value <= 0 || q.Value >= 1)) return -1;
+        // "joint training of the nine tasks": a process over counted things, not the size of a split.
+        if (after && words.Count > 0 && words[0].Equals("of", StringComparison.OrdinalIgnoreCase)
+            && noun.Value.ToLowerInvariant() is "training" or "testing" or "train" or "test") return -1;
         var last = words.Count > 0 ? words[^1].ToLowerInvariant() : "";
         if (!after)
         {
@@ -107,6 +119,9 @@ internal sealed class SplitQuantityFinder(RuleSet rules)
         return words.Count;
     }
 
+    private static bool IsPluralNoun(string word) =>
+        word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) && word.All(char.IsLower);
+
     /// <summary>A table row read as a sentence: "No. of train sessions 314,924 777,025", "Training sample size 400".</summary>
     private static bool IsRowHeader(SentencePieces pieces, Match noun)
     {
@@ -118,9 +133,11 @@ internal sealed class SplitQuantityFinder(RuleSet rules)
         words.Any(w => w.Equals("size", StringComparison.OrdinalIgnoreCase) || w.Equals("contains", StringComparison.OrdinalIgnoreCase)
             || w.Equals("consists", StringComparison.OrdinalIgnoreCase) || w.Equals("containing", StringComparison.OrdinalIgnoreCase)
             || w.Equals("comprises", StringComparison.OrdinalIgnoreCase) || w.Equals("comprising", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("includes", StringComparison.OrdinalIgnoreCase) || w.Equals("has", StringComparison.OrdinalIgnoreCase));
+            || w.Equals("includes", StringComparison.OrdinalIgnoreCase) || w.Equals("has", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("contained", StringComparison.OrdinalIgnoreCase) || w.Equals("consisted", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("comprised", StringComparison.OrdinalIgnoreCase) || w.Equals("included", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>"test accuracy", "accuracy on the test set": a measurement, not a partition.</summary>
+    /// <summary>"test accuracy", "accuracy on the test set", "250 test functions", "10 test and 10 control": not a partition.</summary>
     private bool IsMetricContext(SentencePieces pieces, Match noun)
     {
         var before = pieces.WordsBetween(Math.Max(0, noun.Index - 40), noun.Index);
@@ -129,6 +146,9 @@ internal sealed class SplitQuantityFinder(RuleSet rules)
         var next = pieces.WordAfter(noun.Index + noun.Length).ToLowerInvariant();
         if (next is "set" or "sets" or "data" or "split" or "splits")
             next = pieces.WordAfter(pieces.Text.IndexOf(next, noun.Index + noun.Length, StringComparison.OrdinalIgnoreCase) + next.Length).ToLowerInvariant();
-        return _metrics.Contains(next) || _units.Contains(next);
+        if (_metrics.Contains(next) || _units.Contains(next) || _notAfterNoun.Contains(next)) return true;
+        // "10 test and 10 control subjects": a test/control design, not a data split.
+        return pieces.WordsBetween(noun.Index + noun.Length, Math.Min(pieces.Text.Length, noun.Index + noun.Length + 40)).Take(4)
+            .Any(w => _designWords.Contains(w.ToLowerInvariant()));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RuleEngine.Sdk;
 using RuleEngine.Sdk.Documents;
 using RuleEngine.Sdk.Pieces;
@@ -8,12 +9,20 @@ namespace RuleEngine.Plugins.DatasetSplits.Rules;
 /// The split-statement construction shared by RV0006.split-ratio and RV0006.split-counts: split nouns with
 /// attached quantities (<see cref="SplitQuantityFinder"/>), or a ratio list beside a split word. One split
 /// noun with a proportion or a count is enough ("held out 20% for testing", "a test set of 500 images");
-/// nouns such as "evaluation" or "development" count only beside another split.
+/// nouns such as "evaluation" or "development" count only beside another split. Also: sizes listed against split
+/// names slash for slash, and a partition told as a whole ("… (80% and 20%, respectively)").
 /// </summary>
 internal sealed class SplitStatement(RuleSet rules)
 {
     private readonly SplitQuantityFinder _finder = new(rules);
-    private readonly System.Text.RegularExpressions.Regex _splitWord = rules.LexiconPattern("splitWords");
+    private readonly Regex _splitWord = rules.LexiconPattern("splitWords");
+    private readonly Regex _splitNoun = rules.LexiconPattern("splitNouns");
+    private readonly Regex _pairedNoun = rules.LexiconPattern("pairedSplitNouns");
+    private readonly IReadOnlySet<string> _units = rules.LexiconWords("unitWords");
+    private readonly IReadOnlySet<string> _metrics = rules.LexiconWords("metricWords");
+    private readonly Regex? _nounList = rules.ExtraPattern(SplitCountsRule.Id, "splitNounListPatterns");
+    private readonly Regex? _complement = rules.ExtraPattern(SplitCountsRule.Id, "complementPatterns");
+    private readonly Regex? _partition = rules.ExtraPattern(SplitRatioRule.Id, "partitionPatterns");
 
     /// <summary>The proportion statement of a sentence, if any: (start, end) of the evidence in the sentence text.</summary>
     public (int Start, int End)? Proportion(Sentence sentence, SentencePieces pieces)
@@ -28,21 +37,81 @@ internal sealed class SplitStatement(RuleSet rules)
             var window = sentence.Text[Math.Max(0, ratio.Start - 60)..Math.Min(sentence.Text.Length, ratio.End + 60)];
             if (_splitWord.IsMatch(window)) return (ratio.Start, ratio.End);
         }
+        return PartitionSentence(sentence.Text, pieces);
+    }
+
+    /// <summary>
+    /// A partition told as a whole: a partition verb or "respectively", two different split nouns, and a share that
+    /// is no metric's — "split in two parts, one for fitting and one for validation (80% 20%, respectively)", "split
+    /// into training and testing portions, with 50% of the words assigned to each".
+    /// </summary>
+    private (int Start, int End)? PartitionSentence(string text, SentencePieces pieces)
+    {
+        if (_partition is null || !_partition.IsMatch(text)) return null;
+        var nouns = _splitNoun.Matches(text);
+        var kinds = nouns.Select(m => SplitKind(m.Value)).Distinct().Count();
+        if (kinds < 2) return null;
+        foreach (var share in pieces.All.Where(p => p.IsProportion))
+        {
+            if (share.Kind != PieceKind.RatioList && (share.Value <= 0 || share.Value >= 1)) continue;
+            var before = pieces.WordsBetween(Math.Max(0, share.Start - 40), share.Start).TakeLast(3).Select(w => w.ToLowerInvariant());
+            var after = pieces.WordsBetween(share.End, Math.Min(text.Length, share.End + 40)).Take(2).Select(w => w.ToLowerInvariant());
+            if (before.Concat(after).Any(w => _metrics.Contains(w) || _units.Contains(w) || w is "confidence" or "significance" or "quantile" or "percentile")) continue;
+            // The statement is the whole sentence: the shares are read against the split nouns it lists.
+            return (0, text.TrimEnd().TrimEnd('.').Length);
+        }
         return null;
+    }
+
+    /// <summary>Whether the sentence names a split other than training (test, validation, held-out, development …).</summary>
+    public bool NamesOtherSplit(string text) =>
+        _splitNoun.Matches(text).Any(m => SplitKind(m.Value) != "train") || _pairedNoun.IsMatch(text);
+
+    private static string SplitKind(string noun)
+    {
+        var n = noun.ToLowerInvariant();
+        return n.Contains("test", StringComparison.Ordinal) ? "test"
+            : n.StartsWith("train", StringComparison.Ordinal) ? "train"
+            : n.StartsWith("val", StringComparison.Ordinal) ? "val"
+            : "held";
     }
 
     /// <summary>The count statement of a sentence, if any.</summary>
     public (int Start, int End)? Counts(Sentence sentence, SentencePieces pieces)
     {
-        if (!pieces.Has(PieceKind.Number)) return null;
+        if (!pieces.Has(PieceKind.Number) && !pieces.Has(PieceKind.CountList)) return null;
         var counts = Attached(sentence, pieces).Where(a => a.Quantity.Kind == PieceKind.Number).ToList();
-        return counts.Count > 0 ? (counts.Min(a => a.Start), counts.Max(a => a.End)) : null;
+        // "50,000 training points" alone sizes the data, not its partition: a count needs a split besides training.
+        if (counts.Count > 0 && counts.All(a => SplitKind(a.SplitNoun.Value) == "train") && !NamesOtherSplit(sentence.Text)) counts.Clear();
+        return counts.Count > 0 ? (counts.Min(a => a.Start), counts.Max(a => a.End)) : AlignedCounts(sentence.Text, pieces);
+    }
+
+    /// <summary>
+    /// Sizes listed against split names, slash for slash: "141,397/46,769/84,968 examples in the training/validation/test
+    /// sets", "the train/test sets hold 40,000/10,000 queries" — in one clause.
+    /// </summary>
+    private (int Start, int End)? AlignedCounts(string text, SentencePieces pieces)
+    {
+        if (_nounList is null || !pieces.Has(PieceKind.CountList)) return null;
+        foreach (var list in pieces.OfKind(PieceKind.CountList))
+        {
+            foreach (Match names in _nounList.Matches(text))
+            {
+                var (start, end) = names.Index < list.Start ? (names.Index, list.End) : (list.Start, names.Index + names.Length);
+                var between = names.Index < list.Start ? text[(names.Index + names.Length)..list.Start] : text[list.End..names.Index];
+                if (between.Length <= 80 && between.IndexOfAny([';', ':']) < 0 && !between.Contains(". ", StringComparison.Ordinal))
+                    return (start, end);
+            }
+        }
+        return null;
     }
 
     private List<SplitQuantity> Attached(Sentence sentence, SentencePieces pieces)
     {
         var all = _finder.Find(sentence.Text, pieces);
-        var strong = all.Count(a => !a.IsPairedNoun);
-        return strong >= 1 || all.Count >= 2 ? all : [];
+        var strong = all.Count(a => !a.IsPairedNoun && !a.IsLoose);
+        var distinct = all.Select(a => a.SplitNoun.Index).Distinct().Count();
+        // A loose count ("54 individuals for testing") holds beside another split or a complement ("the rest for training").
+        return strong >= 1 || distinct >= 2 || (all.Count == 1 && all[0].IsLoose && _complement.Hits(sentence.Text)) ? all : [];
     }
 }

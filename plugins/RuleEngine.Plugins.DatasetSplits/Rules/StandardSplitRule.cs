@@ -8,10 +8,11 @@ namespace RuleEngine.Plugins.DatasetSplits.Rules;
 /// <summary>
 /// RV0006.standard-split: a predefined split with a citation, provided split files, or a named split of a
 /// well-known benchmark ("the ImageNet 2014 validation set", "the test set of CIFAR-10"), or a split scheme
-/// followed from a citation (<see cref="CitedSplitScheme"/>). A bare
+/// followed from a citation (<see cref="CitedSplitScheme"/>), or the split of a data set named as a proper noun
+/// outside the lexicon ("the Argoverse validation set"). A bare
 /// "standard split" with nothing more specific does not fire.
 /// </summary>
-internal sealed class StandardSplitRule(RuleSet rules)
+internal sealed partial class StandardSplitRule(RuleSet rules)
 {
     public const string Id = "RV0006.standard-split";
 
@@ -21,6 +22,7 @@ internal sealed class StandardSplitRule(RuleSet rules)
     private readonly double _benchmarkScore = rules.Setting("benchmarkSplitScore", 0.88);
     private readonly CitedSplitScheme _citedScheme = new(rules, Id);
     private readonly Regex? _namedSource = rules.ExtraPattern(Id, "namedSourceSplit");
+    private readonly IReadOnlySet<string> _notOwners = rules.LexiconWords("notSplitOwners");
 
     public SplitFinding? Inspect(Sentence sentence, SentencePieces pieces)
     {
@@ -41,7 +43,16 @@ internal sealed class StandardSplitRule(RuleSet rules)
             var nameAfter = Regex.Match(after, @"^\s+(?:of|from|in)\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             if ((name.Success && name.Index + name.Length >= before.Length - 14) || (nameAfter.Success && _benchmarks.Match(after, nameAfter.Length) is { Success: true } n2 && n2.Index == nameAfter.Length))
                 return new SplitFinding(_benchmarkScore, Evidence.FromMatch(sentence, split.Index, split.Length, Id), split.Value);
+            // "on the Argoverse validation set": a proper name of a data set, outside the lexicon, owning the split.
+            if (NamedOwner().Match(before) is { Success: true } owner && !_notOwners.Contains(owner.Groups["name"].Value.ToLowerInvariant()))
+            {
+                var start = split.Index - (before.Length - owner.Groups["name"].Index);
+                return new SplitFinding(_benchmarkScore - 0.03, Evidence.FromMatch(sentence, start, split.Index + split.Length - start, Id), text[start..(split.Index + split.Length)]);
+            }
         }
         return null;
     }
+
+    [GeneratedRegex(@"\bthe\s+(?<name>\p{Lu}[\w\-]*(?:\s+[\p{Lu}\d][\w\-]*)?)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedOwner();
 }

@@ -105,6 +105,19 @@ public sealed class PaperDocument
     /// <summary>Whether a sentence is the paper's own content (not references, acknowledgements or checklist).</summary>
     public bool IsBodyText(Sentence sentence) => !(SectionOf(sentence) ?? SectionAt(sentence.Span.Start))?.IsBackMatter ?? true;
 
+    /// <summary>
+    /// Whether a sentence sits where a paper frames its work and describes others' — the abstract, introduction,
+    /// related work or background, or text before the first heading of a paper that has headings. A paper where
+    /// no heading was found is read as all body text. Detectors count artefacts there only in the paper's own voice.
+    /// </summary>
+    public bool IsFraming(Sentence sentence)
+    {
+        var section = SectionOf(sentence);
+        return section is null
+            ? Sections.Count > 0
+            : section.Kind is SectionKind.Abstract or SectionKind.Introduction or SectionKind.RelatedWork or SectionKind.Background;
+    }
+
     /// <summary>The section a sentence belongs to, or null.</summary>
     public Section? SectionOf(Sentence sentence) =>
         sentence.SectionIndex >= 0 && sentence.SectionIndex < Sections.Count ? Sections[sentence.SectionIndex] : null;

@@ -32,4 +32,7 @@ public enum PieceKind
 
     /// <summary>A numbered label: "Theorem 3", "Figure 2", "Table 1", "Section 4.2", "Eq. (5)", a bare "(4)" — numbers that are names, not quantities.</summary>
     Label,
+    /// <summary>A slash list of counts that is not a proportion: "40,000/10,000", "141,397/46,769/84,968" — sizes
+    /// listed against a slash list of names ("training/validation/test").</summary>
+    CountList,
 }

@@ -6,7 +6,7 @@ namespace RuleEngine.Sdk.Pieces;
 
 /// <summary>
 /// Marks the pieces of a sentence in one left-to-right pass of one regular expression: URLs, citations,
-/// numbered labels, versions, ratio lists, value sets and ranges, percentages, fractions and numbers.
+/// numbered labels, versions, ratio lists, count lists, value sets and ranges, percentages, fractions and numbers.
 /// At any position the first alternative that matches wins, so a citation's year or a theorem's number is
 /// never also read as a quantity. Deterministic and allocation-light; pieces never overlap.
 /// </summary>
@@ -40,6 +40,7 @@ public static partial class PieceMarker
         if (m.Groups["set"].Success) return new(PieceKind.ValueSet, m.Index, m.Length, double.NaN);
         if (m.Groups["range"].Success) return new(PieceKind.ValueRange, m.Index, m.Length, double.NaN);
         if (m.Groups["ratio"].Success) return ClassifyRatio(m);
+        if (m.Groups["clist"].Success) return new(PieceKind.CountList, m.Index, m.Length, double.NaN);
         if (m.Groups["pct"].Success) return new(PieceKind.Percentage, m.Index, m.Length, ParseNumber(m.Groups["pctnum"].Value) / 100);
         if (m.Groups["fracword"].Success) return new(PieceKind.Fraction, m.Index, m.Length, FractionWordValue(m.Value));
         if (m.Groups["num"].Success) return new(PieceKind.Number, m.Index, m.Length, ParseNumber(m.Value));
@@ -66,6 +67,9 @@ public static partial class PieceMarker
         if (parts[0] >= parts[1] && (SumsTo(1) || SumsTo(10) || SumsTo(100))) return new Piece(PieceKind.RatioList, m.Index, m.Length, double.NaN);
         if (parts[0] < parts[1] && parts[1] <= 20 && parts[0] >= 1 && parts[0] == Math.Floor(parts[0]))
             return new Piece(PieceKind.Fraction, m.Index, m.Length, parts[0] / parts[1]);
+        // "40,000/10,000": whole counts, at least one of them large enough not to be a date or a score.
+        if (!colon && parts.All(p => p >= 1 && p == Math.Floor(p)) && parts.Max() >= 50)
+            return new Piece(PieceKind.CountList, m.Index, m.Length, double.NaN);
         return null;
     }
 
@@ -127,6 +131,8 @@ public static partial class PieceMarker
         @"|(?<ratio>(?<![\w./:])(?<rpart>\d{1,3}(?:\.\d+)?)\s?%?(?:\s?[/:]\s?(?<rpart>\d{1,3}(?:\.\d+)?)\s?%?)+(?![\w/:]|\.\d)" +
         @"|(?<![\w.])(?<rpart>\d{2})(?:[-\u2013](?<rpart>\d{2})){2}(?![\w\-\u2013])" +
         @"|\[\s*(?<rpart>0?\.\d+)(?:\s*,\s*(?<rpart>0?\.\d+)){1,3}\s*\])" +
+        // count lists: 40,000/10,000  141,397/46,769/84,968
+        @"|(?<clist>(?<![\w./:])(?:\d{1,3}(?:,\s?\d{3})+|\d{2,})(?:\s?/\s?(?:\d{1,3}(?:,\s?\d{3})+|\d{2,}))+(?![\w/:]|\.\d))" +
         // percentages
         @"|(?<pct>(?<![\w.])(?<pctnum>" + Num + @")\s?(?:%|(?i:percent\b|per\s?cent\b)))" +
         // fractions in words

@@ -23,6 +23,25 @@ public static class Words
         return words;
     }
 
+    /// <summary>
+    /// Whether a sentence speaks in the authors' own voice ("we", "our", "us"): what separates "we split the
+    /// data 80/20" from a description of someone else's setup in an introduction or related work.
+    /// </summary>
+    public static bool IsFirstPerson(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i])) { i++; continue; }
+            var s = i;
+            while (i < text.Length && IsWordChar(text[i])) i++;
+            var w = text.AsSpan(s, i - s);
+            if (w.Equals("we", StringComparison.OrdinalIgnoreCase) || w.Equals("our", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("us", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The first word at or after an offset, or "".</summary>
     public static string After(string text, int offset)
     {

@@ -105,3 +105,120 @@ public sealed class FoldCountTests
             {|RV0006.cross-validation:{{sentence}}|}
             """, "Yes");
 }
+
+/// <summary>
+/// Partition constructions beyond one noun with one quantity: sizes listed slash for slash against split names, a count
+/// of any plural noun beside a second split or a complement, and a partition told as a whole. Phrasings are modelled on
+/// papers outside the dev set (ICML 2014–16 and other PMLR volumes), reworded.
+/// </summary>
+public sealed class PartitionConstructionTests
+{
+    [Theory]
+    [InlineData("There are 141,397/46,769/84,968 sentences in the training/validation/test sets.")]
+    [InlineData("The train/test sets hold 40,000/10,000 queries.")]
+    [InlineData("We use the training/testing split of 8000/2000 reviews.")]
+    public void Sizes_listed_against_split_names_are_yes(string sentence) =>
+        DetectorTest<DatasetSplitsDetector>.Verify($$"""
+            5 Experiments
+            {|RV0006.split-counts:{{sentence}}|}
+            """, "Yes");
+
+    [Theory]
+    [InlineData("We hold out 54 individuals for testing and use the rest for training.", "54 individuals for testing")]
+    [InlineData("In every run the same 93 stores are used for training and 14 stores for validation.", "93 stores are used for training and 14 stores for validation")]
+    public void A_count_of_any_units_beside_a_second_split_is_yes(string sentence, string span) =>
+        DetectorTest<DatasetSplitsDetector>.Verify($$"""
+            5 Experiments
+            {{sentence.Replace(span, "{|RV0006.split-counts:" + span + "|}")}}
+            """, "Yes");
+
+    [Theory]
+    [InlineData("For hold-out validation the training set is split in two parts, one for fitting and one for validation (80% and 20%, respectively)")]
+    [InlineData("Each document is shuffled and split into training and testing portions, with 50% of the tokens assigned to each portion")]
+    public void A_partition_told_as_a_whole_is_yes(string sentence) =>
+        DetectorTest<DatasetSplitsDetector>.Verify($$"""
+            5 Experiments
+            {|RV0006.split-ratio:{{sentence}}|}.
+            """, "Yes");
+
+    [Theory]
+    [InlineData("The holdout set contained 12000 samples, of which 8400 were used for the private leaderboard.", "holdout set contained 12000", "RV0006.split-counts")]
+    [InlineData("Hyperparameters were chosen by three-way cross-validation on the training networks.", "three-way cross-validation", "RV0006.cross-validation")]
+    [InlineData("We report tenfold cross-validation accuracy on each data set.", "tenfold cross", "RV0006.cross-validation")]
+    [InlineData("Model orders are selected with a time-series cross-validation procedure.", "time-series cross-validation", "RV0006.temporal-split")]
+    [InlineData("The training set contains all points before time t and the test set all points after t.", "training set contains all points before time", "RV0006.temporal-split")]
+    [InlineData("Each patient's visit sequence is split at the time stamp when half of the visits are observed.", "split at the time stamp", "RV0006.temporal-split")]
+    public void Held_out_sizes_folds_and_time_partitions_in_other_words_are_yes(string sentence, string span, string rule) =>
+        DetectorTest<DatasetSplitsDetector>.Verify($$"""
+            5 Experiments
+            {{sentence.Replace(span, "{|" + rule + ":" + span + "|}")}}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Theory]
+    [InlineData("We generate 100 samples for each of 250 test functions and report the regret.")]
+    [InlineData("Twenty biomarkers (10 test and 10 control) were measured across 686 individuals.")]
+    [InlineData("For every point we compute the minimum leave-one-out inradius of the sample.")]
+    [InlineData("The algorithm aggregates and splits states via hypothesis testing (Jong & Stone, 2005).")]
+    [InlineData("We split the data into training and test sets and report 95% confidence intervals.")]
+    [InlineData("We use 5 GPUs for training and 1 GPU for testing.")]
+    public void Near_misses_are_no(string sentence) =>
+        DetectorTest<DatasetSplitsDetector>.Verify($"""
+            5 Experiments
+            {sentence}
+            """, "No");
+
+    [Fact]
+    public void Someone_elses_split_in_the_introduction_is_no() =>
+        DetectorTest<DatasetSplitsDetector>.Verify("""
+            1 Introduction
+            In image classification most object classes have fewer than 200 training examples.
+            A common approach splits the sample set into two sets A and B of 500 points each for training and testing.
+            2 Method
+            Our estimator is defined as follows.
+            """, "No");
+
+    [Fact]
+    public void The_authors_own_split_in_the_introduction_is_yes() =>
+        DetectorTest<DatasetSplitsDetector>.Verify("""
+            1 Introduction
+            {|RV0006.split-ratio:We hold out 20% of the users for testing|} and train on the rest.
+            """, "Yes");
+}
+
+/// <summary>Partitions by group and named benchmark splits outside the lexicon; sizes that are not partitions.</summary>
+public sealed class GroupAndNamedSplitTests
+{
+    [Theory]
+    [InlineData("The model is trained on three domains and tested on the remaining one.")]
+    [InlineData("Policies trained with EGAD objects are then tested with YCB objects.")]
+    [InlineData("We train on 40 subjects and evaluate on the remaining subjects.")]
+    [InlineData("The classifier is trained on two hospitals and evaluated on the other hospital.")]
+    public void Train_and_test_sides_named_or_counted_by_group_are_yes(string sentence) =>
+        DetectorTest<DatasetSplitsDetector>.Verify($$"""
+            5 Experiments
+            {|RV0006.group-split:{{sentence.TrimEnd('.')}}|}.
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Theory]
+    [InlineData("Ablation studies are run on the Argoverse validation set.", "Argoverse validation set")]
+    [InlineData("We report results on the PACS test split.", "PACS test split")]
+    public void The_split_of_a_named_data_set_is_yes(string sentence, string span) =>
+        DetectorTest<DatasetSplitsDetector>.Verify($$"""
+            5 Experiments
+            {{sentence.Replace(span, "{|RV0006.standard-split:" + span + "|}")}}
+            """, "Yes");
+
+    [Theory]
+    [InlineData("We train on five environments and evaluate on the same environments.")]
+    [InlineData("The network is trained with Adam and evaluated with early stopping.")]
+    [InlineData("We report accuracy on the OOD test set.")]
+    [InlineData("We run the sampler on each example with 50,000 training points.")]
+    [InlineData("MNIST contains 10 classes of 784-dimensional training samples with 7000 samples for each class.")]
+    [InlineData("The average accuracies of joint training of the nine tasks are 85.3% and 99.7%, respectively.")]
+    [InlineData("We then set up a test set of 20 random initial configurations of each task and average over 3 seeds.")]
+    public void Sizes_and_sides_that_are_not_partitions_are_no(string sentence) =>
+        DetectorTest<DatasetSplitsDetector>.Verify($"""
+            5 Experiments
+            {sentence}
+            """, "No");
+}

@@ -39,6 +39,9 @@ public sealed class PieceMarkerTests
     [InlineData("PyTorch Version«v1.9.0» and CUDA Version«version 11»")]
     [InlineData("MATLAB Version«R2014a»")]
     [InlineData("Number«five» runs")]
+    [InlineData("CountList«141,397/46,769/84,968» sentences in the training/validation/test sets")]
+    [InlineData("the train/test sets hold CountList«40,000/10,000» queries")]
+    [InlineData("a split of CountList«8000/2000» reviews")]
     [InlineData("on Number«12» March, not a date like 12/03/2020")]
     public void Marks_the_pieces_written_inline(string markup)
     {
@@ -99,4 +102,12 @@ public sealed class PieceMarkerTests
         }
         return (text.ToString(), pieces);
     }
+
+    [Theory]
+    [InlineData("We split the data 80/20.", true)]
+    [InlineData("Our test set has 500 images.", true)]
+    [InlineData("They held out 20% of the users.", false)]
+    [InlineData("Between-subject designs were used.", false)]
+    public void First_person_is_the_authors_own_voice(string sentence, bool expected) =>
+        Assert.Equal(expected, Words.IsFirstPerson(sentence));
 }
