@@ -53,7 +53,9 @@ internal sealed partial class OpenDatasetsEvidence
         if (_rules.PrivateData.IsSynthetic(text)) _syntheticMentions++;
 
         var framing = _document.IsFraming(sentence);
-        Add(_rules.KnownBenchmark.Inspect(sentence, framing));
+        // Theory, discussion and conclusion also speak of others' data: there, as in the framing, a use needs "we".
+        var mention = framing || _document.SectionOf(sentence)?.Kind is SectionKind.Theory or SectionKind.Discussion or SectionKind.Conclusion;
+        Add(_rules.KnownBenchmark.Inspect(sentence, mention));
         // In framing sections, cited data and repositories count only when the authors say they use them.
         var pieces = _document.PiecesOf(sentence);
         var ownVoice = !framing || Words.IsFirstPerson(text);
@@ -63,8 +65,7 @@ internal sealed partial class OpenDatasetsEvidence
         {
             Add(_rules.DataRepository.Inspect(sentence));
         }
-        // Theory, discussion and conclusion also speak of others' data: there the construction needs "we use".
-        Add(_rules.CitedData.Inspect(sentence, pieces, framing || _document.SectionOf(sentence)?.Kind is SectionKind.Theory or SectionKind.Discussion or SectionKind.Conclusion));
+        Add(_rules.CitedData.Inspect(sentence, pieces, mention));
 
         var urls = UrlFinder.Find(text);
         // A link annotation whose address is not printed counts on a data host, or in a sentence that names a data set.
@@ -127,7 +128,7 @@ internal sealed partial class OpenDatasetsEvidence
         return DetectorVerdict.Of(Verdicts.No, 0.9, looked);
     }
 
-    [GeneratedRegex(@"[A-Za-z\)]\d{1,2}(?:,\d{1,2})*(?:\s*[.,;:]|\s*$)|[a-z][,.;:]\d{1,2}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[A-Za-z\)]\d{1,2}(?:,\d{1,2})*(?:\s*[.,;:]|\s*$)|[a-z\)][,.;:]\d{1,2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteMarker();
 
     [GeneratedRegex(@"\b(?:available|released|can\s+be\s+(?:found|downloaded|accessed|obtained)|deposited|accessible|hosted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

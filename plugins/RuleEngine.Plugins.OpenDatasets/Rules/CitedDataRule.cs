@@ -55,12 +55,14 @@ internal sealed partial class CitedDataRule(RuleSet rules)
         if (_namedList?.Match(text) is { Success: true } list)
             return new DataFinding(_weight - 0.05, Evidence.FromMatch(sentence, list.Index, list.Length, Id), list.Value);
 
+        // "We evaluated X on real-world flow cytometry data (Sachs et al., 2005)": the authors use the cited data here.
+        var usedHere = _ownUse.Hits(text);
         foreach (var cite in pieces.OfKind(PieceKind.Citation))
         {
             var before = pieces.WordsBetween(Math.Max(0, cite.Start - 160), cite.Start);
             // A narrative citation ("Wang et al. (2021)") names a work, not a source: it needs a link word before it.
             var narrative = char.IsLetter(text[cite.Start]);
-            var anchor = DataNounBefore(before, narrative) ?? (narrative ? null : NameAfterOn(text, before, cite));
+            var anchor = DataNounBefore(before, narrative, usedHere) ?? (narrative ? null : NameAfterOn(text, before, cite));
             if (anchor is null) continue;
             var start = text.LastIndexOf(anchor, cite.Start, StringComparison.Ordinal);
             if (start < 0) start = cite.Start;
@@ -77,7 +79,7 @@ internal sealed partial class CitedDataRule(RuleSet rules)
     /// by, provided, introduced ...) within the window, or one right before the citation ("... (provided in TSCC
     /// (2019))"); names and neutral words are free; a model, method or simulator word stops the scan.
     /// </summary>
-    private string? DataNounBefore(IReadOnlyList<string> words, bool narrative)
+    private string? DataNounBefore(IReadOnlyList<string> words, bool narrative, bool usedHere)
     {
         var linked = false;
         var linkAdjacent = false;
@@ -92,7 +94,8 @@ internal sealed partial class CitedDataRule(RuleSet rules)
                 // "data set(s)" is one strong noun; "data", "collection" on their own need a link or a name before them.
                 var weak = _weakDataNouns.Contains(word) && !(i + 1 < words.Count && words[i + 1] is "set" or "sets")
                     && !(i > 0 && IsName(words[i - 1]) && words[i - 1] is not ("et" or "al"));
-                var attached = narrative || weak ? viaLink : contentWords == 0 || viaLink;
+                // A weak noun right before the citation holds in a sentence where the authors say they use it.
+                var attached = narrative ? viaLink : weak ? viaLink || (usedHere && contentWords == 0) : contentWords == 0 || viaLink;
                 if (!attached) return null;
                 // "synthetic data", "the Pybullet Drones environment", "an approach called Dataset Aggregation"
                 for (var j = Math.Max(0, i - 2); j < i; j++)

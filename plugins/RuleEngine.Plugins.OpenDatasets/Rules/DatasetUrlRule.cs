@@ -18,6 +18,7 @@ internal sealed class DatasetUrlRule(RuleSet rules)
         "creativecommons.org", "ojs.aaai.org", "ijcai.org"];
 
     private readonly Regex? _dataWords = rules.Pattern(Id);
+    private readonly Regex? _generatorCode = rules.ExtraPattern(Id, "generatorCodePatterns");
     private readonly string[] _dataHosts = [.. rules.Lexicon("dataHosts")];
     private readonly double _weight = rules.Weight(Id, 0.9);
 
@@ -45,7 +46,8 @@ internal sealed class DatasetUrlRule(RuleSet rules)
     {
         if (_dataWords is null || urls.Count == 0) return null;
         DataFinding? best = null;
-        var dataSentence = _dataWords.IsMatch(sentence.Text);
+        // "our code for data generation is at https://github.com/…": the code that makes the data, not the data.
+        var dataSentence = _dataWords.IsMatch(sentence.Text) && !_generatorCode.Hits(sentence.Text);
         foreach (var url in urls)
         {
             var host = url.Host;

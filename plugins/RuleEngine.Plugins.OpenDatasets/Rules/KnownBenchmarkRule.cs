@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using RuleEngine.Sdk;
 using RuleEngine.Sdk.Documents;
+using RuleEngine.Sdk.Pieces;
 
 namespace RuleEngine.Plugins.OpenDatasets.Rules;
 
@@ -22,7 +23,6 @@ internal sealed class KnownBenchmarkRule(RuleSet rules)
     private readonly double _weight = rules.Weight(Id, 0.92);
     private readonly double _bareScore = rules.Setting("bareBenchmarkScore", 0.6);
 
-    private static readonly Regex FirstPerson = new(@"\b(?:we|our|us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex StrictDataWord = new(@"\b(?:data\s?sets?|benchmarks?|corpus|corpora|graphs?|networks?|environments?|tasks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static bool NearDataWord(string text, Match name)
@@ -45,13 +45,13 @@ internal sealed class KnownBenchmarkRule(RuleSet rules)
     private static readonly Regex SimulatorBefore = new(@"\b(?:simulators?|physics\s+engines?|simulation\s+(?:engines?|platforms?))\b[^.;]{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <param name="sentence">A body sentence.</param>
-    /// <param name="isFraming">Whether the sentence sits in the abstract, introduction, related work or background,
-    /// where benchmarks are often only mentioned as others' work.</param>
+    /// <param name="isFraming">Whether the sentence sits in the abstract, introduction, related work, background, theory,
+    /// discussion or conclusion, where benchmarks are often only mentioned as others' work.</param>
     public DataFinding? Inspect(Sentence sentence, bool isFraming)
     {
         if (!_enabled) return null;
         var text = sentence.Text;
-        var strong = _usage.Hits(text) && (!isFraming || FirstPerson.IsMatch(text));
+        var strong = _usage.Hits(text) && (!isFraming || Words.IsFirstPerson(text));
         var m = _names.Match(text);
         // A simulator or physics engine builds the authors' own tasks: "the CARLA simulator", "MuJoCo physics engine".
         while (m.Success && IsSimulator(text, m)) m = m.NextMatch();

@@ -97,4 +97,32 @@ public sealed class CitedDataTests
             1 Introduction
             Crowdsourcing marketplaces, e.g., Amazon MTurk (http://www.mturk.com/), provide a cheap way of collecting large supervised datasets.
             """, "No");
+
+    [Fact]
+    public void A_footnote_mark_after_a_closing_parenthesis_takes_the_numbered_footnote_url() =>
+        DetectorTest<OpenDatasetsDetector>.Verify("""
+            5 Experiments
+            {|RV0005.dataset-url:Data: We used the health records from the National Health Survey (NHS).3|}
+            {|RV0005.dataset-url:3 https://www.example.gov/nhs/|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Theory]
+    [InlineData("We also evaluated our sampler on real-world flow cytometry data (Sachs et al., 2005).", "data (Sachs et al., 2005)")]
+    [InlineData("We then apply the model to ocean temperature records (Smith & Jones, 2011).", "records (Smith & Jones, 2011)")]
+    public void Data_right_before_its_citation_in_a_sentence_of_own_use_is_yes(string sentence, string span) =>
+        DetectorTest<OpenDatasetsDetector>.Verify($$"""
+            5 Experiments
+            {{sentence.Replace(span, "{|RV0005.cited-data:" + span + "|}")}}
+            """, "Yes");
+
+    [Theory]
+    [InlineData("5 Experiments", "We provide our code for data generation, the method and comparisons at https://github.com/someone/reservoir.")]
+    [InlineData("5 Experiments", "Discrete spikes enable communication of continuous state variables over long distances in noisy environments [9].")]
+    [InlineData("6 Discussion", "When trained on datasets with low visual complexity (e.g., MNIST), these methods find semantic features.")]
+    [InlineData("5 Experiments", "Figure 2: Environments for the (a) Van-der-Pol oscillator and the (b) Lorenz-63 attractor.")]
+    public void Code_that_makes_data_and_mentions_of_others_data_are_no(string heading, string sentence) =>
+        DetectorTest<OpenDatasetsDetector>.Verify($"""
+            {heading}
+            {sentence}
+            """, "No");
 }
