@@ -40,6 +40,8 @@ public sealed class ResearcherAffiliationDetector : VariableDetector
                 var document = end.Document;
                 var findings = new List<(AffiliationKind Kind, Evidence Evidence, string Name)>();
                 var authorNames = EmailDomainRule.AuthorNames(document.TitleBlock.Authors.Select(l => l.Text));
+                var authorLines = document.TitleBlock.Authors.Select(l => l.Start).ToHashSet();
+                var orgLines = new List<DocumentLine>();
                 foreach (var line in scope.Lines(document))
                 {
                     if (funding.IsFunding(line.Text) || funding.IsFunding(SentenceText(document, line))) continue;
@@ -48,8 +50,11 @@ public sealed class ResearcherAffiliationDetector : VariableDetector
                         findings.AddRange(workRule.Inspect(line));
                         continue;
                     }
-                    findings.AddRange(lineRule.Inspect(line));
+                    // "Gyuhak Kim, Zixuan Ke, Bing Liu": a company name that is an author's name on an author line is the person.
+                    var isAuthorLine = authorLines.Contains(line.Start);
+                    findings.AddRange(lineRule.Inspect(line).Where(f => !(isAuthorLine && f.Kind == AffiliationKind.Industry && authorNames.Contains(f.Name.ToLowerInvariant()))));
                     findings.AddRange(emailRule.Inspect(line, authorNames));
+                    orgLines.Add(line);
                 }
                 foreach (var email in document.TitleBlock.Emails)
                 {
@@ -61,9 +66,43 @@ public sealed class ResearcherAffiliationDetector : VariableDetector
                     var offset = document.Text.IndexOf(domain, StringComparison.OrdinalIgnoreCase);
                     if (offset >= 0) findings.Add((kind, Evidence.FromSpan(document, new TextSpan(offset, domain.Length), EmailDomainRule.Id), domain));
                 }
+                findings.AddRange(OwnDomainCompanies(document, orgLines, findings, emailRule, authorNames));
                 end.ReportVerdict(Decide(findings));
             });
         });
+    }
+
+    /// <summary>
+    /// An organisation outside the lexicons that prints its own commercial e-mail domain: "Advanced Research Lab, NavInfo
+    /// Europe" with "…@navinfo.eu". The domain's name label appears in an affiliation line that names no academic
+    /// organisation; public-sector, non-profit and personal domains (.gov, .org, an author's own name) do not count.
+    /// </summary>
+    private static IEnumerable<(AffiliationKind Kind, Evidence Evidence, string Name)> OwnDomainCompanies(
+        PaperDocument document, List<DocumentLine> lines, List<(AffiliationKind Kind, Evidence Evidence, string Name)> findings,
+        EmailDomainRule emailRule, IReadOnlySet<string> authorNames)
+    {
+        foreach (var email in document.TitleBlock.Emails)
+        {
+            var at = email.IndexOf('@');
+            if (at < 0) continue;
+            var domain = email[(at + 1)..].Trim().ToLowerInvariant();
+            if (emailRule.Classify(domain, authorNames) != AffiliationKind.None || emailRule.IsNeutral(domain)) continue;
+            var labels = domain.Split('.');
+            // Public-sector and non-profit second levels: ac.kr, re.kr (research institutes), go.jp, or.jp, gov.uk, org.cn …
+            if (labels.Length < 2 || labels[^1] is "gov" or "mil" or "org" or "int" or "edu"
+                || labels.Any(l => l is "ac" or "edu" or "re" or "go" or "or" or "gov" or "govt" or "gob" or "gouv" or "org" or "res" or "nic")) continue;
+            var name = labels[^2].Length <= 3 && labels.Length >= 3 ? labels[^3] : labels[^2];
+            if (name.Length < 4 || authorNames.Contains(name)) continue;
+            foreach (var line in lines)
+            {
+                var i = line.Text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+                if (i < 0 || (i > 0 && char.IsLetter(line.Text[i - 1])) || (i + name.Length < line.Text.Length && char.IsLetter(line.Text[i + name.Length]))) continue;
+                if (line.Text.Contains('@')) continue;
+                if (findings.Any(f => f.Kind == AffiliationKind.Academia && f.Evidence.Span is { } s && s.Start >= line.Start && s.Start < line.Start + line.Text.Length)) continue;
+                yield return (AffiliationKind.Industry, Evidence.FromLine(line, AffiliationLineRule.Id), line.Text.Substring(i, name.Length));
+                yield break;
+            }
+        }
     }
 
     private static string SentenceText(PaperDocument document, DocumentLine line)

@@ -48,6 +48,9 @@ internal sealed class EmailDomainRule
     /// <summary>Which side a domain is on.</summary>
     public AffiliationKind Classify(string domain) => Classify(domain, null);
 
+    /// <summary>Whether a domain is a webmail or other neutral address ("gmail.com").</summary>
+    public bool IsNeutral(string domain) => EndsWithAny(domain, _neutral);
+
     /// <summary>
     /// Which side a domain is on; <paramref name="authorNames"/> (lower-case words of the author lines) marks a
     /// commercial domain named after an author ("ronan@collobert.com") as a personal address, hence neutral.

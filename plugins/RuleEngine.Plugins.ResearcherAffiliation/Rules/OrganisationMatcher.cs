@@ -17,6 +17,10 @@ internal sealed class OrganisationMatcher
     /// <summary>Up to four capitalised words right after a name ("NTT| Communication Science Laboratories").</summary>
     private static readonly Regex CapitalisedRun = new(@"\G(?:[ \t]+[A-Z][\w&'’.-]*){1,4}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    private static readonly Regex EndowedUnit = new(@"\G[ \t]+(?:Center|Centre|Chair|Professorship|Fellowship)[ \t]+(?:for|of|in)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex JointUnit = new(@"\bJoint\s+(?:Lab|Laboratory|Research|Institute|Center|Centre)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private readonly HashSet<string> _unitWords;
 
     private readonly Regex[] _academic;
@@ -52,10 +56,21 @@ internal sealed class OrganisationMatcher
                 all.RemoveAll(a => a.Index < m.Index + m.Length && m.Index < a.Index + a.Length);
         }
         AbsorbCompanyUnits(text, all);
+        // "Robert Bosch Center for Data Science", "the Amazon Chair of …": an endowed academic unit bears the donor's name.
+        all.RemoveAll(a => a.Kind == AffiliationKind.Industry && EndowedUnit.IsMatch(text, a.Index + a.Length));
         all.Sort((a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : a.Index.CompareTo(b.Index));
         var kept = new List<(AffiliationKind Kind, int Index, int Length)>();
         foreach (var a in all)
             if (!kept.Any(k => a.Index < k.Index + k.Length && k.Index < a.Index + a.Length)) kept.Add(a);
+        // "CUHK-SenseTime Joint Lab": a joint laboratory is both of its partners, whose names are often hyphenated together.
+        if (JointUnit.Match(text) is { Success: true } joint && !kept.Any(k => k.Kind == AffiliationKind.Industry))
+        {
+            var from = Math.Max(0, joint.Index - 40);
+            var partners = text[..joint.Index].Replace('-', ' ');
+            foreach (var r in _industry)
+                foreach (Match m in r.SafeMatches(partners))
+                    if (m.Length > 0 && m.Index >= from) { kept.Add((AffiliationKind.Industry, m.Index, m.Length)); return kept; }
+        }
         return kept;
     }
 

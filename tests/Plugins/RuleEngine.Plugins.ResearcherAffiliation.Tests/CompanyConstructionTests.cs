@@ -91,4 +91,67 @@ public sealed class CompanyConstructionTests
             Abstract
             We study learning.
             """, Verdicts.Academia, allowUnmarkedEvidence: true);
+
+    [Theory]
+    [InlineData("Advanced Research Lab, Zentrix Europe, Eindhoven, The Netherlands", "dana.lee@zentrix.eu")]
+    [InlineData("Perception Group, Kovalo Systems, Berlin", "d.lee@kovalo.de")]
+    public void An_organisation_printing_its_own_company_domain_is_industry(string line, string email) =>
+        DetectorTest<ResearcherAffiliationDetector>.Verify($$"""
+            A Paper About Learning
+            Dana Lee
+            {|RV0002.affiliation-line:{{line}}|}
+            {{email}}
+
+            Abstract
+            We study learning.
+            """, Verdicts.Industry, allowUnmarkedEvidence: true);
+
+    [Theory]
+    [InlineData("Inria, Paris, France", "dana.lee@inria.fr")]
+    [InlineData("Sandia National Laboratories, Albuquerque", "dlee@sandia.gov")]
+    [InlineData("Allen Institute for AI, Seattle", "danal@allenai.org")]
+    [InlineData("ETRI, Daejeon, Republic of Korea", "dlee@etri.re.kr")]
+    public void A_public_or_academic_organisation_with_its_own_domain_is_academia(string line, string email) =>
+        DetectorTest<ResearcherAffiliationDetector>.Verify($$"""
+            A Paper About Learning
+            Dana Lee
+            {{line}}
+            {{email}}
+
+            Abstract
+            We study learning.
+            """, Verdicts.Academia, allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void A_company_name_that_is_an_authors_name_is_the_person() =>
+        DetectorTest<ResearcherAffiliationDetector>.Verify("""
+            A Paper About Learning
+            Gyu Kim, Zixu Ke, Bing Liu
+            {|RV0002.affiliation-line:Department of Computer Science, University of Illinois at Chicago|}
+
+            Abstract
+            We study learning.
+            """, Verdicts.Academia, allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void An_endowed_centre_bearing_a_company_name_is_academia() =>
+        DetectorTest<ResearcherAffiliationDetector>.Verify("""
+            A Paper About Learning
+            Dana Lee
+            {|RV0002.affiliation-line:Robert Bosch Centre for Data Science and Artificial Intelligence, IIT Madras|}
+
+            Abstract
+            We study learning.
+            """, Verdicts.Academia, allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void A_joint_lab_of_a_university_and_a_company_is_collaboration() =>
+        DetectorTest<ResearcherAffiliationDetector>.Verify("""
+            A Paper About Learning
+            Dana Lee
+            {|RV0002.affiliation-line:CUHK-SenseTime Joint Lab, The Chinese University of Hong Kong|}
+
+            Abstract
+            We study learning.
+            """, Verdicts.Collaboration, allowUnmarkedEvidence: true);
 }
