@@ -143,6 +143,17 @@ internal abstract class SetupConstruction(RuleSet rules, SetupVocabulary vocabul
         return values.Count >= 2;
     }
 
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is an assignment verb; "set" only as a verb — after "we", "is/are/was/were",
+    /// "be" or "been" — not as a noun ("a set of 10000 draws").
+    /// </summary>
+    protected bool IsAssignmentVerb(IReadOnlyList<string> words, int i)
+    {
+        if (!Vocabulary.AssignmentVerbs.Contains(words[i])) return false;
+        if (words[i] != "set") return true;
+        return i > 0 && words[i - 1] is "we" or "is" or "are" or "was" or "were" or "be" or "been" or "then" or "also" or "empirically" or "manually";
+    }
+
     protected static bool IsYear(Piece p) => p.Kind == PieceKind.Number && p.Value is >= 1900 and <= 2100 && p.Value == Math.Floor(p.Value);
 }
 
@@ -170,16 +181,25 @@ internal sealed class SettingValueConstruction(RuleSet rules, SetupVocabulary vo
             if (IsExpressionTerm(pieces, p) || IsIndexSet(pieces, p) || (p.Kind == PieceKind.Number && p.Value == 0)) continue;
             var words = WordsBefore(pieces, p.Start, PreviousEnd(pieces, p), 6);
             if (words.Count == 0) continue;
+            // The statement's subject may lie beyond a comma of a symbol list ("the parameters k, κ and ks are set to 100, 50
+            // and 5, respectively"): the wider window of the clause's last ten words, commas included.
+            var wide = pieces.WordsBetween(Math.Max(PreviousEnd(pieces, p), p.Start - 120), p.Start).TakeLast(10).Select(w => w.ToLowerInvariant()).ToList();
             var equals = EqualsBefore(pieces.Text, p.Start);
             var last = words[^1];
             // the verb may stand further back when a connector joins it to the value ("we fix the number of weak learners to be 100")
             var verb = words.Skip(Math.Max(0, words.Count - 3)).Any(Vocabulary.AssignmentVerbs.Contains)
-                || (words.Count >= 2 && Vocabulary.Connectors.Contains(last) && words.SkipLast(1).Any(w => Vocabulary.AssignmentVerbs.Contains(w) && w != "set"));
-            var connector = equals || Vocabulary.Connectors.Contains(last) || Vocabulary.AssignmentVerbs.Contains(last);
+                || (wide.Count >= 2 && Vocabulary.Connectors.Contains(last) && wide.SkipLast(1).Select((w, i) => (w, i)).Any(x => IsAssignmentVerb(wide, x.i)));
+            // "we set d 50": a symbol right before the value after an assignment verb stands for "d = 50" (the PDF lost the "=")
+            var implicitEquals = !equals && SetupVocabulary.IsSymbol(words[^1]) && words.Count >= 2 && words.SkipLast(1).TakeLast(2).Any(Vocabulary.AssignmentVerbs.Contains);
+            var connector = equals || implicitEquals || Vocabulary.Connectors.Contains(last) || Vocabulary.AssignmentVerbs.Contains(last);
             if (!connector) continue;
             if (HasResultNoun(words)) continue;
-            var noun = words.Any(Vocabulary.SettingNouns.Contains);
-            var symbol = words.Any(SetupVocabulary.IsSymbol);
+            // with an assignment verb, "the number of weak learners" names a setting too
+            var noun = words.Any(Vocabulary.SettingNouns.Contains) || (verb && wide.Any(w => Vocabulary.SettingNouns.Contains(w) || w == "number"));
+            var symbol = words.Any(SetupVocabulary.IsSymbol) || (verb && wide.Any(SetupVocabulary.IsSymbol));
+            if (implicitEquals) return Around(pieces, p, 80);
+            // "batch size to be 10": a setting noun given its value with "to be"
+            if (words.Count >= 3 && last == "be" && words[^2] == "to" && Vocabulary.SettingNouns.Contains(words[^3])) return Around(pieces, p, 80);
             // "set to 0.1" with a symbol or noun; "a constant of 12.0" / "horizon is 100" with a noun right before the connector
             var pronoun = words.Any(Vocabulary.SubjectPronouns.Contains);
             if (verb && (noun || symbol || pronoun)) return Around(pieces, p, 80);

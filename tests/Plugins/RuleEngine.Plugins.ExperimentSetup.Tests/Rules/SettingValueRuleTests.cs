@@ -47,4 +47,18 @@ public sealed class SettingValueRuleTests
             3 Method
             The penalty constant is set to 0.5 in the definition above.
             """, "No");
+
+    [Theory]
+    // ICML 2014–16 phrasings, reworded: settings whose "=" the PDF's math font lost, values given "respectively",
+    // "setting X to be V" lists
+    [InlineData("We set d 50 and T 25 in all runs.")]
+    [InlineData("The parameters k, κ and ks are empirically set to 100, 50 and 5, respectively.")]
+    [InlineData("The results were obtained by setting the size of the hidden units to be 100, batch size to be 10, and learning rate to be 0.1.")]
+    [InlineData("In practice, we set t to be 0.1, which leaves at least ten time-steps between observations.")]
+    [InlineData("We fix the number of weak learners to be 100 and the assumed advantage γ to be 0.1.")]
+    public void Explicit_settings_in_other_phrasings_are_yes(string sentence) =>
+        DetectorTest<ExperimentSetupDetector>.Verify($$"""
+            5 Numerical Experiments
+            {{sentence}}
+            """, "Yes", allowUnmarkedEvidence: true);
 }
