@@ -140,8 +140,10 @@ internal static class HeadingDetector
             case HeadingNumbering.Letter:
                 if (!isShort && !fontCue) return false;
                 if (!state.InAppendix && !state.AfterReferences && !(fontCue && m.Depth > 1)) return false;
+                // After the references a lettered heading needs a font cue, a break before it or capitals
+                // ("A NEURAL ARCHITECTURES" set in small caps right under the last reference).
                 if (state.AfterReferences && !state.InAppendix && !fontCue && !m.IsKnownName
-                    && !(prev is null || l.BreakBefore)) return false;
+                    && !(prev is null || l.BreakBefore) && !IsCapitals(m.Title)) return false;
                 return IsSuccessor(state.LastLetter, m.Number) || (fontCue && m.Number[0] <= 2 && state.LastLetter is null);
         }
         return false;

@@ -26,6 +26,15 @@ public sealed class ReleaseStatementRuleTests
             {|RV0004.release-statement:The source code is available at https: //github.com/lab/tool.|}
             """, "Yes", allowUnmarkedEvidence: true);
 
+    [Theory]
+    [InlineData("The open-source code and the trained models are available at https://github.com/lab/cloud-prediction.")]
+    [InlineData("The open-source implementation is publicly available at https://gitlab.com/team/solver.")]
+    public void Open_source_code_released_at_a_location_fires(string sentence) =>
+        DetectorTest<OpenSourceCodeDetector>.Verify($$"""
+            1 Introduction
+            {|RV0004.release-statement:{{sentence}}|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
     [Fact]
     public void Third_party_authors_release_does_not_fire() =>
         DetectorTest<OpenSourceCodeDetector>.Verify("""

@@ -11,6 +11,7 @@ public sealed class AppendixReferenceTests
     [Theory]
     [InlineData("Our training loop is described fully in Algorithm 1 in the Appendix.")]
     [InlineData("Details of the algorithm, pseudocode and hyperparameters are provided in Appendix B.")]
+    [InlineData("The policy is trained simultaneously with the value function (see supplementary Algorithm 1 with α = 0).")]
     public void A_reference_to_a_missing_appendix_is_no(string sentence) =>
         DetectorTest<PseudocodeDetector>.Verify($"""
             3 Method
