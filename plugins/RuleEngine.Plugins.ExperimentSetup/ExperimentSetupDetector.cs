@@ -174,6 +174,10 @@ public sealed class ExperimentSetupDetector : VariableDetector
         var threshold = regions.HasExperimentalPart ? rules.Setting("yesThreshold", 1.0) : rules.Setting("noExperimentsThreshold", 1.5);
         var strong = rules.Setting("strongScore", 6.0);
 
+        // A paper without an experimental part counts only settings said of experiments ("in our simulations we set …"):
+        // step sizes and constants in a theory paper's derivations are no experiment setup.
+        if (!regions.HasExperimentalPart && rules.Setting("noExperimentsNeedsContext", 1) > 0)
+            findings = findings.Where(f => f.InExperimentContext || f.Score < 0).ToList();
         var byRule = findings.GroupBy(f => f.RuleId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(f => f.Score), StringComparer.Ordinal);
         var deferralCap = rules.Setting("deferralCap", 0.6);
