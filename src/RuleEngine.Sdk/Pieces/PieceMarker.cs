@@ -115,8 +115,8 @@ public static partial class PieceMarker
         @"(?<url>\b(?:https?://|www\.)[^\s<>""]*[^\s<>"".,;:)\]]|\bdoi:\s?10\.\d{4,}/\S*[^\s.,;)]|\b10\.\d{4,9}/[^\s,;]*[^\s.,;)])" +
         // citations: [12], [3, 5-7], (Smith et al., 2019; Lee 2020), Smith et al. (2019), Smith and Lee (2019), [Smith 2019]
         @"|(?<cite>\[\s*\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\s*\](?!\s*[,.]\s*\d)" +
-        @"|\((?:e\.g\.,?\s*|see\s+|cf\.\s*)?\p{Lu}[^()]{0,160}?\b(?:19|20)\d{2}[a-z]?\s*\)" +
-        @"|\p{Lu}[\p{L}'\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'\-]+)?,?\s*\((?:19|20)\d{2}[a-z]?(?:[;,]\s*(?:19|20)\d{2}[a-z]?)*\)" +
+        @"|\((?:e\.g\.,?\s*|see\s+|cf\.\s*)?\p{Lu}[^()]{0,160}?\b(?:19|20)\d{2}[a-z]?(?:\s*[;,]\s*[a-z]\b)*\s*\)" +
+        @"|\p{Lu}[\p{L}'\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'\-]+)?,?\s*\((?:19|20)\d{2}[a-z]?(?:[;,]\s*(?:(?:19|20)\d{2}[a-z]?|[a-z]\b))*\)" +
         @"|\[\p{Lu}[^\[\]]{0,80}(?:19|20)\d{2}[a-z]?\])" +
         // numbered labels: Theorem 3, Fig. 2, Table 1, Section 4.2, Eq. (5)
         @"|(?<label>\b(?i:theorem|lemma|corollary|proposition|definition|assumption|remark|example|figure|fig\.|figs\.|table|tab\.|section|sec\.|appendix|app\.|eq\.|eqs\.|equation|algorithm|alg\.|line|lines|step|chapter|claim|condition|property|case|part|stage|phase|round|task|level|setting|scenario|experiment|exp\.)\s*\(?\p{Lu}?\d+(?:\.\d+)*[a-z]?\)?|(?<![\w(])\(\d{1,2}[a-z]?\)(?!\s*%))" +

@@ -109,6 +109,8 @@ public sealed class CitedDataTests
     [Theory]
     [InlineData("We also evaluated our sampler on real-world flow cytometry data (Sachs et al., 2005).", "data (Sachs et al., 2005)")]
     [InlineData("We then apply the model to ocean temperature records (Smith & Jones, 2011).", "records (Smith & Jones, 2011)")]
+    [InlineData("The real data we use is the word2vec dataset, a word embedding dataset released by Google (Mikolov et al., 2013a;b).", "dataset released by Google (Mikolov et al., 2013a;b)")]
+    [InlineData("We run all methods on real-world datasets on wine preferences (Kamishima, 2003).", "datasets on wine preferences (Kamishima, 2003)")]
     public void Data_right_before_its_citation_in_a_sentence_of_own_use_is_yes(string sentence, string span) =>
         DetectorTest<OpenDatasetsDetector>.Verify($$"""
             5 Experiments

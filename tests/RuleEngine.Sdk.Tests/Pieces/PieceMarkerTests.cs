@@ -32,6 +32,8 @@ public sealed class PieceMarkerTests
     [InlineData("For the distribution Label«(4)» and training data")]
     [InlineData("following Citation«(Smith et al., 2019)»")]
     [InlineData("as in Citation«Kipf and Welling (2017)»")]
+    [InlineData("released by Google Citation«(Mikolov et al., 2013a;b)»")]
+    [InlineData("as in Citation«Mikolov et al. (2013a;b)»")]
     [InlineData("the split of Citation«[12]»")]
     [InlineData("prior work Citation«[3, 5-7]»")]
     [InlineData("code at Url«https://github.com/x/y».")]
