@@ -40,6 +40,14 @@ public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
         [Description("Write the table (or CSV) to FILE instead of standard output; [grey]-o prevalence.csv[/] implies [grey]-f csv[/].")]
         public string? Output { get; init; }
 
+        [CommandOption("--site <DIR>")]
+        [Description("Also write a static site to DIR: index.html (prevalence chart, per-variable filters, one row per paper) and papers/NAME.html (each paper's page). No network needed; open DIR/index.html.")]
+        public string? Site { get; init; }
+
+        [CommandOption("--title <TEXT>")]
+        [Description("With --site: the index page's title (default: \"Reproducibility of N papers\").")]
+        public string? Title { get; init; }
+
         [CommandOption("--json <FILE>")]
         [Description("Also write the prevalence table as JSON.")]
         public string? Json { get; init; }
@@ -50,6 +58,8 @@ public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
                 return ValidationResult.Error($"--by {By} needs --metadata CSV (or use --by folder)");
             if (Chart is not null && !(Chart.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || Chart.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)))
                 return ValidationResult.Error("--chart must end in .png or .svg");
+            if (Title is not null && Site is null)
+                return ValidationResult.Error("--title names the site's index page: use it with --site DIR");
             if (OutputFormat is not ("table" or "csv"))
                 return ValidationResult.Error($"--format must be table or csv, not '{Format}'");
             return ValidationResult.Success();
@@ -68,8 +78,16 @@ public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
             if (!File.Exists(file)) throw new UsageException($"results file not found: {file}");
             reports.AddRange(ResultFiles.Read(file));
         }
-        reports = ResultLog.Latest(reports).Where(r => !r.Failed).ToList();
+        var latest = ResultLog.Latest(reports);
+        reports = latest.Where(r => !r.Failed).ToList();
         if (reports.Count == 0) throw new UsageException("no analysed paper in the results");
+        if (settings.Site is not null)
+        {
+            if (File.Exists(settings.Site)) throw new UsageException($"--site {settings.Site}: a file is there; give a folder");
+            var details = settings.Metadata is null ? null : PaperDetailsFile.Load(settings.Metadata);
+            var files = RuleEngine.Reports.Html.SiteWriter.Write(settings.Site, latest, Contexts.BuiltIn(), details, settings.Title);
+            Consoles.Error.MarkupLineInterpolated($"[grey]site written to {files[0]} ({files.Count - 1} paper pages in {Path.Combine(settings.Site, RuleEngine.Reports.Html.SiteWriter.PapersFolder)})[/]");
+        }
 
         Func<PaperReport, string> groupOf = settings.By switch
         {
