@@ -163,14 +163,33 @@ public static class SiteWriter
             });
             shown.textContent = String(count);
           }
-          selects.forEach(function (s) { s.addEventListener('change', apply); });
-          query.addEventListener('input', apply);
+          // The filters live in the address (#researchtype=Theoretical&q=bandit), so a filtered view can be shared.
+          function save() {
+            var parts = selects.filter(function (s) { return s.value; }).map(function (s) { return s.getAttribute('data-variable') + '=' + encodeURIComponent(s.value); });
+            if (query.value.trim()) parts.push('q=' + encodeURIComponent(query.value.trim()));
+            history.replaceState(null, '', parts.length ? '#' + parts.join('&') : location.pathname + location.search);
+          }
+          function load() {
+            location.hash.replace(/^#/, '').split('&').forEach(function (part) {
+              var i = part.indexOf('='), key = part.slice(0, i), value = decodeURIComponent(part.slice(i + 1));
+              if (i < 0) return;
+              if (key === 'q') { query.value = value; return; }
+              selects.forEach(function (s) {
+                if (s.getAttribute('data-variable') === key && Array.prototype.some.call(s.options, function (o) { return o.value === value; })) s.value = value;
+              });
+            });
+          }
+          function changed() { apply(); save(); }
+          selects.forEach(function (s) { s.addEventListener('change', changed); });
+          query.addEventListener('input', changed);
           document.getElementById('reset').addEventListener('click', function () {
             selects.forEach(function (s) { s.value = ''; });
             query.value = '';
-            apply();
+            changed();
           });
+          load();
           apply();
+          document.documentElement.setAttribute('data-filters', 'ready');
         })();
         """;
 }
