@@ -10,7 +10,7 @@ namespace RuleEngine.Cli.Commands;
 /// <summary>
 /// <c>ruleengine summarize RESULTS...</c>: corpus-level prevalence per variable (share of papers with a
 /// positive verdict: Yes, Experimental, and each affiliation value), overall or by group — the folder a
-/// paper was in, or a column of a metadata CSV (venue, year) — as a table and a PNG/SVG chart.
+/// paper was in, or a column of a metadata CSV (venue, year) — as a table and an SVG chart, and a static site (<c>--site</c>).
 /// </summary>
 public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
 {
@@ -29,7 +29,7 @@ public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
         public string? Metadata { get; init; }
 
         [CommandOption("--chart <FILE>")]
-        [Description("Write a grouped bar chart of prevalence: .png or .svg.")]
+        [Description("Write a grouped bar chart of prevalence as SVG (.svg; any browser opens it).")]
         public string? Chart { get; init; }
 
         [CommandOption("-f|--format <FORMAT>")]
@@ -56,8 +56,10 @@ public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
         {
             if (By is not null && !By.Equals("folder", StringComparison.OrdinalIgnoreCase) && Metadata is null)
                 return ValidationResult.Error($"--by {By} needs --metadata CSV (or use --by folder)");
-            if (Chart is not null && !(Chart.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || Chart.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)))
-                return ValidationResult.Error("--chart must end in .png or .svg");
+            if (Chart is not null && Chart.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
+                return ValidationResult.Error("--chart writes SVG only (PNG needed a 100 MB graphics library in the tool): use a .svg file, or convert one with e.g. `rsvg-convert -o chart.png chart.svg`");
+            if (Chart is not null && !Chart.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+                return ValidationResult.Error("--chart must end in .svg");
             if (Title is not null && Site is null)
                 return ValidationResult.Error("--title names the site's index page: use it with --site DIR");
             if (OutputFormat is not ("table" or "csv"))
