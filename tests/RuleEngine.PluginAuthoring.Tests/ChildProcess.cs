@@ -13,9 +13,13 @@ internal static class ChildProcess
 
     private static readonly string[] InheritedPrefixes = ["MSBUILD", "MSBuild", "VSTEST", "TESTINGPLATFORM", "DOTNET_HOST_PATH"];
 
-    public static ProcessResult Dotnet(IEnumerable<string> arguments, string? workingDirectory = null, TimeSpan? timeout = null)
+    public static ProcessResult Dotnet(IEnumerable<string> arguments, string? workingDirectory = null, TimeSpan? timeout = null) =>
+        Run("dotnet", arguments, workingDirectory, timeout);
+
+    /// <summary>Runs <paramref name="program"/> (e.g. an installed tool's executable) the same way.</summary>
+    public static ProcessResult Run(string program, IEnumerable<string> arguments, string? workingDirectory = null, TimeSpan? timeout = null)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -29,7 +33,7 @@ internal static class ChildProcess
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["NO_COLOR"] = "1";
 
-        var command = "dotnet " + string.Join(' ', info.ArgumentList);
+        var command = program + " " + string.Join(' ', info.ArgumentList);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + command);
         var stdout = process.StandardOutput.ReadToEndAsync();

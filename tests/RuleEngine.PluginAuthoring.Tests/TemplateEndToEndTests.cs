@@ -12,6 +12,7 @@ namespace RuleEngine.PluginAuthoring.Tests;
 /// <c>ruleengine new-plugin</c> writes exactly the files <c>dotnet new</c> does. Works offline: packages come from
 /// the local NuGet cache. Takes a minute or two (two builds).
 /// </summary>
+[Collection(DotnetBuilds.Name)]
 public sealed class TemplateEndToEndTests(ITestOutputHelper output) : IDisposable
 {
     private const string Name = "Acme.Plugins.Limitations";

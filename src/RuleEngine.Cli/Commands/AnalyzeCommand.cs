@@ -3,6 +3,7 @@ using RuleEngine.Cli.Infrastructure;
 using RuleEngine.Cli.Output;
 using RuleEngine.Engine.Reporting;
 using RuleEngine.Reports;
+using RuleEngine.Reports.Html;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -22,12 +23,16 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         public string[] FromFiles { get; init; } = [];
 
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("table (default, for people) | json | jsonl (one line per paper) | csv | tsv (one row per paper, a column per variable) | sarif | markdown | sqlite (a results database). Without it, [grey]-o[/]'s extension decides: [grey]-o results.csv[/] is csv, [grey]-o results.db[/] sqlite.")]
+        [Description("table (default, for people) | json | jsonl (one line per paper) | csv | tsv (one row per paper, a column per variable) | sarif | markdown | html (one self-contained page per paper: [grey]-o FOLDER[/], or [grey]-o FILE.html[/] / standard output for one paper) | sqlite (a results database). Without it, [grey]-o[/]'s extension decides: [grey]-o results.csv[/] is csv, [grey]-o results.db[/] sqlite.")]
         public string? Format { get; init; }
 
         [CommandOption("-o|--output <FILE>")]
         [Description("Write the report to FILE instead of standard output (jsonl, csv, tsv and sqlite are written paper by paper, as each finishes).")]
         public string? Output { get; init; }
+
+        [CommandOption("--metadata <FILE>")]
+        [Description("With [grey]-f html[/]: a CSV/TSV with a column id (file name without .pdf) or file, and any of title, authors (';'-separated), venue (or venue_or_status), year, url, shown on each page.")]
+        public string? Metadata { get; init; }
 
         [CommandOption("-j|--jobs <N>")]
         [Description("Papers analysed in parallel (default: number of cores).")]
@@ -50,6 +55,8 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
                 return ValidationResult.Error($"--format must be one of {string.Join(", ", OutputFormats.Names)}, not '{Format}'");
             if (format == SqliteResultStore.FormatName && Output is null)
                 return ValidationResult.Error("--format sqlite needs --output FILE.db");
+            if (Metadata is not null && format != HtmlReportWriter.FormatName)
+                return ValidationResult.Error("--metadata is shown on HTML pages: use it with -f html");
             if (Jobs is < 1) return ValidationResult.Error("--jobs must be at least 1");
             return ValidationResult.Success();
         }
@@ -59,12 +66,16 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
     {
         var files = InputFiles.Expand([.. settings.Paths, .. settings.FromFiles.SelectMany(PathList.ReadFile)]);
         if (files.Count == 0) throw new UsageException("no PDF found in the given paths");
+        var format = OutputFormats.Resolve(settings.Format, settings.Output);
+        var htmlFolder = format == HtmlReportWriter.FormatName && settings.Output is not null && !OutputFormats.IsHtmlFile(settings.Output);
+        if (format == HtmlReportWriter.FormatName && !htmlFolder && files.Count > 1)
+            throw new UsageException($"-f html writes one page per paper: give a folder for the {files.Count} papers (-o pages/), or one PDF for {(settings.Output is null ? "standard output" : settings.Output)}");
+        var details = settings.Metadata is null ? null : PaperDetailsFile.Load(settings.Metadata);
         using var provider = EngineFactory.Create(settings);
         var analyzer = provider.Analyzer();
         var catalog = analyzer.Catalog;
         foreach (var error in catalog.LoadErrors) Consoles.Error.MarkupLineInterpolated($"[yellow]plugin:[/] {error}");
 
-        var format = OutputFormats.Resolve(settings.Format, settings.Output);
         using var store = format == SqliteResultStore.FormatName ? OpenStore(settings.Output!) : null;
         var resume = !settings.NoResume && settings.Output is not null && (store is not null || (format == "jsonl" && File.Exists(settings.Output)));
         if (resume)
@@ -76,11 +87,16 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
                 Consoles.Error.MarkupLineInterpolated($"[grey]resuming {settings.Output}: {before - files.Count} of {before} papers already analysed with the same content and rules; {files.Count} to go[/]");
         }
 
-        using var output = settings.Output is null || store is not null ? null : new StreamWriter(settings.Output, append: resume) { AutoFlush = false };
+        using var output = settings.Output is null || store is not null || htmlFolder ? null : new StreamWriter(settings.Output, append: resume) { AutoFlush = false };
         var writerOut = (TextWriter?)output ?? Console.Out;
-        IReportWriter writer = store ?? (format == OutputFormats.Table
-            ? new ConsoleTableWriter(settings.Output is null ? AnsiConsole.Console : Consoles.ToWriter(writerOut))
-            : ReportWriterFactory.Create(format, writerOut, Contexts.From(catalog)));
+        IReportWriter writer = store ?? (format switch
+        {
+            OutputFormats.Table => new ConsoleTableWriter(settings.Output is null ? AnsiConsole.Console : Consoles.ToWriter(writerOut)),
+            HtmlReportWriter.FormatName => htmlFolder
+                ? HtmlReportWriter.ToFolder(settings.Output!, Contexts.From(catalog), details)
+                : HtmlReportWriter.ToWriter(writerOut, Contexts.From(catalog), details),
+            _ => ReportWriterFactory.Create(format, writerOut, Contexts.From(catalog)),
+        });
 
         var failed = 0;
         var gate = new object();
@@ -127,6 +143,8 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         }
         writer.Complete();
         writerOut.Flush();
+        if (writer is HtmlReportWriter { Written.Count: > 0 } pages && !settings.Quiet)
+            Consoles.Error.MarkupLineInterpolated($"[grey]{pages.Written.Count} page(s) written to {settings.Output}[/]");
         if (failed > 0) Consoles.Error.MarkupLineInterpolated($"[yellow]{failed} of {files.Count} input(s) could not be analysed.[/]");
         return failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
     }

@@ -45,6 +45,15 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
         [Description("Gold labels (TSV like corpus/labels/dev.tsv): say per variable how often each side matched them.")]
         public string? Gold { get; init; }
 
+        [CommandOption("--thresholds <LIST>")]
+        [Description("With --gold: confidence thresholds of the hybrid sweep (heuristic at or above, LLM below), comma-separated. Default 0.5,0.55,…,0.95.")]
+        public string? Thresholds { get; init; }
+
+        /// <summary>The parsed <c>--thresholds</c>, or null for the default sweep.</summary>
+        public IReadOnlyList<double>? ThresholdList => Thresholds is null ? null
+            : Thresholds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(t => double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var x) && x is >= 0 and <= 1 ? x : double.NaN).ToList();
+
         [CommandOption("-f|--format <FORMAT>")]
         [Description("table (default) | markdown | json | html (self-contained, with charts).")]
         [DefaultValue("table")]
@@ -67,6 +76,10 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
         {
             if (!ComparisonWriters.Formats.Contains(Format, StringComparer.OrdinalIgnoreCase))
                 return ValidationResult.Error($"--format must be one of {string.Join(", ", ComparisonWriters.Formats)}");
+            if (ThresholdList is { } ts && (ts.Count == 0 || ts.Any(double.IsNaN)))
+                return ValidationResult.Error($"--thresholds must be numbers between 0 and 1 separated by commas, not '{Thresholds}'");
+            if (Thresholds is not null && Gold is null)
+                return ValidationResult.Error("--thresholds sets the hybrid sweep, which needs --gold FILE");
             if (Jobs is < 1) return ValidationResult.Error("--jobs must be at least 1");
             if (Imports.Length == 0 && (Llm is null || Llm.Equals("off", StringComparison.OrdinalIgnoreCase)))
                 return ValidationResult.Error("no LLM verdicts: give --import FILE, or --llm always to ask a model live");
@@ -102,7 +115,7 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
         foreach (var warning in heuristic.Warnings.Concat(llm!.Warnings).Take(20))
             Consoles.Error.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
 
-        var result = ComparisonBuilder.Build(heuristic, llm, gold);
+        var result = ComparisonBuilder.Build(heuristic, llm, gold, thresholds: settings.ThresholdList);
         if (result.Papers == 0) throw new UsageException("no paper is on both sides: the ids (file names) of the heuristic and LLM verdicts do not match");
         Write(result, settings);
         if (failed > 0) Consoles.Error.MarkupLineInterpolated($"[yellow]{failed} PDF(s) could not be analysed and were left out.[/]");

@@ -64,6 +64,7 @@ public sealed partial class NewPluginCommand : Command<NewPluginCommand.Settings
             [PluginTemplate.IdToken] = settings.Id,
             [PluginTemplate.KeyToken] = key,
             [PluginTemplate.EngineRootToken] = engineRoot,
+            [PluginTemplate.VersionToken] = EngineVersion,
         };
         if (!settings.Force && Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
             throw new UsageException($"{output} is not empty; choose another --output or pass --force");
@@ -79,9 +80,14 @@ public sealed partial class NewPluginCommand : Command<NewPluginCommand.Settings
             See docs/writing-a-plugin.md.
             """);
         if (settings.EngineRoot is null && PluginTemplate.FindRepositoryRoot() is null)
-            Consoles.Error.MarkupLineInterpolated($"[yellow]warning:[/] RuleEngine repository not found; set RuleEngineRoot in {Path.Combine(output, "Directory.Build.props")}");
+            Consoles.Error.MarkupLineInterpolated($"[grey]No RuleEngine repository around: the projects reference the RuleEngine.Sdk and RuleEngine.Testing {EngineVersion} packages from your NuGet sources (to build against a checkout instead, set RuleEngineRoot in {Path.Combine(output, "Directory.Build.props")}).[/]");
         return ExitCodes.Success;
     }
+
+    /// <summary>The engine's version (the SDK and test-kit packages are versioned with it), without build metadata.</summary>
+    private static string EngineVersion =>
+        (typeof(NewPluginCommand).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? Contexts.ToolVersion).Split('+')[0];
 
     /// <summary>The repository around the tool, relative to the output folder (or the template's default).</summary>
     private static string DefaultEngineRoot(string output) =>

@@ -16,6 +16,7 @@ public sealed class PluginTemplate
     public const string IdToken = "RV0900";
     public const string KeyToken = "Example";
     public const string EngineRootToken = "../RuleEngine";
+    public const string VersionToken = "0.0.0-ruleengine";
     private const string ResourcePrefix = "ruleengine-plugin/";
     private static readonly string TemplateFolder = Path.Combine("templates", "ruleengine-plugin");
 

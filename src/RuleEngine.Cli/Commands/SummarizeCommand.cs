@@ -10,7 +10,7 @@ namespace RuleEngine.Cli.Commands;
 /// <summary>
 /// <c>ruleengine summarize RESULTS...</c>: corpus-level prevalence per variable (share of papers with a
 /// positive verdict: Yes, Experimental, and each affiliation value), overall or by group — the folder a
-/// paper was in, or a column of a metadata CSV (venue, year) — as a table and a PNG/SVG chart.
+/// paper was in, or a column of a metadata CSV (venue, year) — as a table and an SVG chart, and a static site (<c>--site</c>).
 /// </summary>
 public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
 {
@@ -29,7 +29,7 @@ public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
         public string? Metadata { get; init; }
 
         [CommandOption("--chart <FILE>")]
-        [Description("Write a grouped bar chart of prevalence: .png or .svg.")]
+        [Description("Write a grouped bar chart of prevalence as SVG (.svg; any browser opens it).")]
         public string? Chart { get; init; }
 
         [CommandOption("-f|--format <FORMAT>")]
@@ -40,6 +40,14 @@ public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
         [Description("Write the table (or CSV) to FILE instead of standard output; [grey]-o prevalence.csv[/] implies [grey]-f csv[/].")]
         public string? Output { get; init; }
 
+        [CommandOption("--site <DIR>")]
+        [Description("Also write a static site to DIR: index.html (prevalence chart, per-variable filters, one row per paper) and papers/NAME.html (each paper's page). No network needed; open DIR/index.html.")]
+        public string? Site { get; init; }
+
+        [CommandOption("--title <TEXT>")]
+        [Description("With --site: the index page's title (default: \"Reproducibility of N papers\").")]
+        public string? Title { get; init; }
+
         [CommandOption("--json <FILE>")]
         [Description("Also write the prevalence table as JSON.")]
         public string? Json { get; init; }
@@ -48,8 +56,12 @@ public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
         {
             if (By is not null && !By.Equals("folder", StringComparison.OrdinalIgnoreCase) && Metadata is null)
                 return ValidationResult.Error($"--by {By} needs --metadata CSV (or use --by folder)");
-            if (Chart is not null && !(Chart.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || Chart.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)))
-                return ValidationResult.Error("--chart must end in .png or .svg");
+            if (Chart is not null && Chart.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
+                return ValidationResult.Error("--chart writes SVG only (PNG needed a 100 MB graphics library in the tool): use a .svg file, or convert one with e.g. `rsvg-convert -o chart.png chart.svg`");
+            if (Chart is not null && !Chart.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+                return ValidationResult.Error("--chart must end in .svg");
+            if (Title is not null && Site is null)
+                return ValidationResult.Error("--title names the site's index page: use it with --site DIR");
             if (OutputFormat is not ("table" or "csv"))
                 return ValidationResult.Error($"--format must be table or csv, not '{Format}'");
             return ValidationResult.Success();
@@ -68,8 +80,16 @@ public sealed class SummarizeCommand : Command<SummarizeCommand.Settings>
             if (!File.Exists(file)) throw new UsageException($"results file not found: {file}");
             reports.AddRange(ResultFiles.Read(file));
         }
-        reports = ResultLog.Latest(reports).Where(r => !r.Failed).ToList();
+        var latest = ResultLog.Latest(reports);
+        reports = latest.Where(r => !r.Failed).ToList();
         if (reports.Count == 0) throw new UsageException("no analysed paper in the results");
+        if (settings.Site is not null)
+        {
+            if (File.Exists(settings.Site)) throw new UsageException($"--site {settings.Site}: a file is there; give a folder");
+            var details = settings.Metadata is null ? null : PaperDetailsFile.Load(settings.Metadata);
+            var files = RuleEngine.Reports.Html.SiteWriter.Write(settings.Site, latest, Contexts.BuiltIn(), details, settings.Title);
+            Consoles.Error.MarkupLineInterpolated($"[grey]site written to {files[0]} ({files.Count - 1} paper pages in {Path.Combine(settings.Site, RuleEngine.Reports.Html.SiteWriter.PapersFolder)})[/]");
+        }
 
         Func<PaperReport, string> groupOf = settings.By switch
         {

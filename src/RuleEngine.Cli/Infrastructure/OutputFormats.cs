@@ -1,4 +1,5 @@
 using RuleEngine.Reports;
+using RuleEngine.Reports.Html;
 
 namespace RuleEngine.Cli.Infrastructure;
 
@@ -20,13 +21,18 @@ public static class OutputFormats
         [".json"] = JsonReportWriter.FormatName,
         [".sarif"] = SarifReportWriter.FormatName,
         [".md"] = MarkdownReportWriter.FormatName,
+        [".html"] = HtmlReportWriter.FormatName,
+        [".htm"] = HtmlReportWriter.FormatName,
         [".db"] = SqliteResultStore.FormatName,
         [".sqlite"] = SqliteResultStore.FormatName,
         [".sqlite3"] = SqliteResultStore.FormatName,
     };
 
     /// <summary>Every name <c>--format</c> accepts.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Table, .. ReportWriterFactory.Formats, SqliteResultStore.FormatName];
+    public static IReadOnlyList<string> Names { get; } = [Table, .. ReportWriterFactory.Formats, HtmlReportWriter.FormatName, SqliteResultStore.FormatName];
+
+    /// <summary>True when <c>-o</c> names one HTML file rather than a folder of pages.</summary>
+    public static bool IsHtmlFile(string path) => Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm";
 
     /// <param name="format">The <c>--format</c> value, or null when the option was not given.</param>
     /// <param name="output">The <c>--output</c> file, or null for standard output.</param>

@@ -7,7 +7,7 @@ namespace RuleEngine.Comparison.Analysis;
 /// <summary>Compares two sides: agreement per variable, the disagreements, and with gold labels who was right.</summary>
 public static class ComparisonBuilder
 {
-    public static ComparisonResult Build(VerdictCollection heuristic, VerdictCollection llm, GoldStandard? gold = null, VariableNames? names = null)
+    public static ComparisonResult Build(VerdictCollection heuristic, VerdictCollection llm, GoldStandard? gold = null, VariableNames? names = null, IReadOnlyList<double>? thresholds = null)
     {
         names ??= VariableNames.Default;
         var (pairs, onlyHeuristic, onlyLlm) = PaperMatcher.Match(heuristic, llm);
@@ -19,6 +19,7 @@ public static class ComparisonBuilder
         var agreements = new List<VariableAgreement>();
         var disagreements = new List<Disagreement>();
         var tallies = gold is null ? null : new List<GoldTally>();
+        var labelled = new List<(string, string, VariableVerdict, VariableVerdict)>();
         foreach (var variable in variables)
         {
             var both = pairs
@@ -30,9 +31,14 @@ public static class ComparisonBuilder
             foreach (var (pair, h, l) in both.Where(x => x.H.Verdict != x.L.Verdict))
                 disagreements.Add(new Disagreement(pair.PaperId, pair.Title, variable, h, l, GoldLabel(gold, pair.PaperId, variable)));
             if (tallies is not null) tallies.Add(Tally(variable, both.Select(x => (GoldLabel(gold, x.Pair.PaperId, variable), x.H.Verdict, x.L.Verdict))));
+            foreach (var (pair, h, l) in both)
+                if (GoldLabel(gold, pair.PaperId, variable) is { } label) labelled.Add((variable, label, h, l));
         }
         var goldPapers = gold is null ? 0 : pairs.Count(p => gold.TryGet(p.PaperId, out _));
-        return new ComparisonResult(heuristic.Label, llm.Label, pairs.Count, agreements, disagreements, tallies, goldPapers, onlyHeuristic, onlyLlm);
+        return new ComparisonResult(heuristic.Label, llm.Label, pairs.Count, agreements, disagreements, tallies, goldPapers, onlyHeuristic, onlyLlm)
+        {
+            Hybrid = HybridSweep.Compute(labelled, thresholds),
+        };
     }
 
     private static string? GoldLabel(GoldStandard? gold, string paperId, string variable) =>

@@ -17,6 +17,12 @@ public sealed record ComparisonResult(
     IReadOnlyList<string> OnlyHeuristic,
     IReadOnlyList<string> OnlyLlm)
 {
+    /// <summary>The heuristics-above-a-threshold, LLM-below hybrid per threshold; null without gold labels or without overlap.</summary>
+    public HybridSweep? Hybrid { get; init; }
+
+    /// <summary>Gold labels were given but no compared paper (and variable) has one: nothing can be scored against them.</summary>
+    public bool GoldWithoutOverlap => Gold is not null && Gold.All(g => g.Papers == 0);
+
     /// <summary>Agreement over all variables' verdicts together.</summary>
     public double OverallAgreement
     {

@@ -22,7 +22,11 @@ public sealed class ComparisonConsoleWriter(IAnsiConsole console, int maxDisagre
         }
         console.Write(agreement);
 
-        if (r.Gold is { } gold)
+        if (r.GoldWithoutOverlap)
+        {
+            console.MarkupLine($"[yellow]{Markup.Escape(GoldText.NoOverlap(r))}[/]");
+        }
+        else if (r.Gold is { } gold)
         {
             var table = new Table().Border(TableBorder.Rounded).Title(Invariant($"Who was right (gold labels for {r.GoldPapers} papers)"));
             foreach (var c in new[] { "Variable", "Papers", $"{h} right", $"{l} right", "Both", "Neither", $"Only {h}", $"Only {l}" }) table.AddColumn(c);
@@ -34,6 +38,7 @@ public sealed class ComparisonConsoleWriter(IAnsiConsole console, int maxDisagre
             }
             console.Write(table);
         }
+        if (r.Hybrid is { } sweep) WriteHybrid(sweep, r.HeuristicLabel, r.LlmLabel);
 
         console.MarkupLine($"[bold]Confusion matrices[/] (rows = {h}, columns = {l})");
         var grid = new Grid();
@@ -74,6 +79,43 @@ public sealed class ComparisonConsoleWriter(IAnsiConsole console, int maxDisagre
         }
         console.Write(list);
     }
+
+    private void WriteHybrid(HybridSweep s, string heuristic, string llm)
+    {
+        var (h, l) = (Markup.Escape(heuristic), Markup.Escape(llm));
+        var all = s.Overall;
+        var overall = new Table().Border(TableBorder.Rounded).Title(Invariant($"Hybrid: {h} at or above the threshold, {l} below ({all.Verdicts} gold-labelled verdicts)"));
+        foreach (var c in new[] { "Threshold", "Accuracy", $"From {l}", "" }) overall.AddColumn(new TableColumn(c).RightAligned());
+        overall.AddRow($"{h} alone", Percent(all.HeuristicAccuracy), "0", "");
+        foreach (var p in all.Points)
+        {
+            var best = p.Threshold == s.Best;
+            overall.AddRow(best ? $"[bold]{GoldText.Threshold(p.Threshold)} (best)[/]" : GoldText.Threshold(p.Threshold),
+                best ? $"[bold green]{Percent(all.Accuracy(p))}[/]" : Percent(all.Accuracy(p)),
+                Invariant($"{p.FromLlm} ({Percent(all.LlmShare(p))})"), $"[blue]{new string('█', (int)Math.Round(all.Accuracy(p) * 20))}[/]");
+        }
+        overall.AddRow($"{l} alone", Percent(all.LlmAccuracy), Invariant($"{all.Verdicts} (100.0%)"), "");
+        console.Write(overall);
+
+        var perVariable = new Table().Border(TableBorder.Rounded).Title("Hybrid accuracy per variable (%), by threshold");
+        perVariable.AddColumn("Variable");
+        perVariable.AddColumn(new TableColumn("n").RightAligned());
+        perVariable.AddColumn(new TableColumn(h).RightAligned());
+        foreach (var t in s.Thresholds) perVariable.AddColumn(new TableColumn(t == s.Best ? $"[bold]{GoldText.Threshold(t)}[/]" : GoldText.Threshold(t)).RightAligned());
+        perVariable.AddColumn(new TableColumn(l).RightAligned());
+        foreach (var row in s.Variables)
+        {
+            var top = row.Points.Max(p => p.Right);
+            perVariable.AddRow([Markup.Escape(row.Variable), Invariant($"{row.Verdicts}"), Short(row.HeuristicAccuracy),
+                .. row.Points.Select(p => p.Right == top && top > Math.Max(row.HeuristicRight, row.LlmRight) ? $"[green]{Short(row.Accuracy(p))}[/]" : Short(row.Accuracy(p))),
+                Short(row.LlmAccuracy)]);
+        }
+        console.Write(perVariable);
+        console.MarkupLine($"[grey]{Markup.Escape(GoldText.Explain(heuristic, llm))}[/]");
+        console.MarkupLine(Markup.Escape(GoldText.Best(s, heuristic, llm)));
+    }
+
+    private static string Short(double x) => (x * 100).ToString("0.0", CultureInfo.InvariantCulture);
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -20,7 +20,8 @@ public sealed class ComparisonHtmlWriter : IComparisonWriter
         .matrices{display:flex;flex-wrap:wrap;gap:1.2rem}.matrices table caption{font-weight:600;text-align:left}
         .diag{background:#ecfdf5}.off{background:#fef2f2}
         table.dis td.ev{max-width:30rem;font-size:.82rem;color:#374151}.gold{font-weight:600}.right{color:#15803d}.wrong{color:#b91c1c}
-        .muted{color:#6b7280}.flag{color:#b45309}
+        .muted{color:#6b7280}.flag{color:#b45309}.note{background:#fffbeb;border:1px solid #fcd34d;padding:.6rem .8rem}
+        th.best{background:#dcfce7}td.up{background:#f0fdf4;font-weight:600}
         """;
 
     public void Write(ComparisonResult r, TextWriter o)
@@ -43,7 +44,12 @@ public sealed class ComparisonHtmlWriter : IComparisonWriter
             o.WriteLine(Invariant($"<tr><td>{Html(a.Variable)}</td><td class=\"n\">{a.Papers}</td><td class=\"n\">{Percent(a.Agreement)}</td><td class=\"n\">{Number(a.Kappa)}</td><td class=\"n\">{a.Disagreements}</td></tr>"));
         o.WriteLine("</table>");
 
-        if (r.Gold is { } gold)
+        if (r.GoldWithoutOverlap)
+        {
+            o.WriteLine("<h2>Who was right</h2>");
+            o.WriteLine($"<p class=\"note\">{Html(GoldText.NoOverlap(r))}</p>");
+        }
+        else if (r.Gold is { } gold)
         {
             o.WriteLine(Invariant($"<h2>Who was right <span class=\"muted\">(gold labels for {r.GoldPapers} of the papers)</span></h2>"));
             o.WriteLine(AgreementChart.Gold(gold, r.HeuristicLabel, r.LlmLabel));
@@ -51,6 +57,24 @@ public sealed class ComparisonHtmlWriter : IComparisonWriter
             foreach (var g in gold)
                 o.WriteLine(Invariant($"<tr><td>{Html(g.Variable)}</td><td class=\"n\">{g.Papers}</td><td class=\"n\">{g.HeuristicRight} ({Percent(g.HeuristicAccuracy)})</td><td class=\"n\">{g.LlmRight} ({Percent(g.LlmAccuracy)})</td><td class=\"n\">{g.BothRight}</td><td class=\"n\">{g.NeitherRight}</td><td class=\"n\">{g.OnlyHeuristicRight}</td><td class=\"n\">{g.OnlyLlmRight}</td></tr>"));
             o.WriteLine("</table>");
+        }
+
+        if (r.Hybrid is { } sweep)
+        {
+            o.WriteLine(Invariant($"<h2>Hybrid: {h} at or above a confidence threshold, {l} below <span class=\"muted\">({sweep.Overall.Verdicts} gold-labelled verdicts)</span></h2>"));
+            o.WriteLine($"<p class=\"muted\">{Html(GoldText.Explain(r.HeuristicLabel, r.LlmLabel))}</p>");
+            o.WriteLine(AgreementChart.Hybrid(sweep, r.HeuristicLabel, r.LlmLabel));
+            o.WriteLine($"<table><tr><th>Variable</th><th>n</th><th>{h}</th>{string.Concat(sweep.Thresholds.Select(t => $"<th{(t == sweep.Best ? " class=\"best\"" : "")}>{GoldText.Threshold(t)}</th>"))}<th>{l}</th></tr>");
+            foreach (var row in sweep.Variables.Append(sweep.Overall))
+            {
+                var top = row.Points.Max(p => p.Right);
+                o.WriteLine(Invariant($"<tr><td>{(row == sweep.Overall ? "<strong>all</strong>" : Html(row.Variable))}</td><td class=\"n\">{row.Verdicts}</td><td class=\"n\">{Percent(row.HeuristicAccuracy)}</td>")
+                    + string.Concat(row.Points.Select(p => $"<td class=\"n{(p.Right == top && top > Math.Max(row.HeuristicRight, row.LlmRight) ? " up" : "")}\">{Percent(row.Accuracy(p))}</td>"))
+                    + $"<td class=\"n\">{Percent(row.LlmAccuracy)}</td></tr>");
+            }
+            o.WriteLine($"<tr class=\"muted\"><td>from {l}</td><td></td><td class=\"n\">0.0%</td>{string.Concat(sweep.Overall.Points.Select(p => $"<td class=\"n\">{Percent(sweep.Overall.LlmShare(p))}</td>"))}<td class=\"n\">100.0%</td></tr>");
+            o.WriteLine("</table>");
+            o.WriteLine($"<p>{Html(GoldText.Best(sweep, r.HeuristicLabel, r.LlmLabel))}</p>");
         }
 
         o.WriteLine($"<h2>Confusion matrices <span class=\"muted\">(rows = {h}, columns = {l})</span></h2><div class=\"matrices\">");

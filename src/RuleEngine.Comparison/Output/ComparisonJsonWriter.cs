@@ -38,6 +38,20 @@ public sealed class ComparisonJsonWriter : IComparisonWriter
                 llmAccuracy = Math.Round(g.LlmAccuracy, 4),
             }),
             goldPapers = r.Gold is null ? (int?)null : r.GoldPapers,
+            goldNote = r.GoldWithoutOverlap ? GoldText.NoOverlap(r) : null,
+            hybrid = r.Hybrid is not { } sweep ? null : new
+            {
+                thresholds = sweep.Thresholds,
+                best = sweep.Best,
+                variables = sweep.Variables.Append(sweep.Overall).Select(row => new
+                {
+                    variable = row.Variable,
+                    verdicts = row.Verdicts,
+                    heuristicAccuracy = Math.Round(row.HeuristicAccuracy, 4),
+                    llmAccuracy = Math.Round(row.LlmAccuracy, 4),
+                    points = row.Points.Select(p => new { threshold = p.Threshold, accuracy = Math.Round(row.Accuracy(p), 4), right = p.Right, fromLlm = p.FromLlm }),
+                }),
+            },
             disagreements = r.Disagreements.Select(d => new { paper = d.PaperId, title = d.Title, variable = d.Variable, gold = d.Gold, heuristic = Side(d.Heuristic), llm = Side(d.Llm) }),
             onlyHeuristic = r.OnlyHeuristic,
             onlyLlm = r.OnlyLlm,

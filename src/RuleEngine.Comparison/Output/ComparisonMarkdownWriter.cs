@@ -23,7 +23,14 @@ public sealed class ComparisonMarkdownWriter : IComparisonWriter
             o.WriteLine(Invariant($"| {a.Variable} | {a.Papers} | {Percent(a.Agreement)} | {Number(a.Kappa)} | {a.Disagreements} |"));
         o.WriteLine(Invariant($"| **all** | {r.Agreements.Sum(a => a.Papers)} | **{Percent(r.OverallAgreement)}** | | {r.Agreements.Sum(a => a.Disagreements)} |"));
 
-        if (r.Gold is { } gold)
+        if (r.GoldWithoutOverlap)
+        {
+            o.WriteLine();
+            o.WriteLine("## Who was right");
+            o.WriteLine();
+            o.WriteLine(GoldText.NoOverlap(r));
+        }
+        else if (r.Gold is { } gold)
         {
             o.WriteLine();
             o.WriteLine(Invariant($"## Who was right (gold labels for {r.GoldPapers} of the papers)"));
@@ -32,6 +39,23 @@ public sealed class ComparisonMarkdownWriter : IComparisonWriter
             o.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var g in gold)
                 o.WriteLine(Invariant($"| {g.Variable} | {g.Papers} | {g.HeuristicRight} ({Percent(g.HeuristicAccuracy)}) | {g.LlmRight} ({Percent(g.LlmAccuracy)}) | {g.BothRight} | {g.NeitherRight} | {g.OnlyHeuristicRight} | {g.OnlyLlmRight} |"));
+        }
+
+        if (r.Hybrid is { } sweep)
+        {
+            var (h, l) = (Cell(r.HeuristicLabel), Cell(r.LlmLabel));
+            o.WriteLine();
+            o.WriteLine(Invariant($"## Hybrid: {h} at or above a confidence threshold, {l} below ({sweep.Overall.Verdicts} gold-labelled verdicts)"));
+            o.WriteLine();
+            o.WriteLine(GoldText.Explain(h, l));
+            o.WriteLine();
+            o.WriteLine($"| Variable | n | {h} | {string.Join(" | ", sweep.Thresholds.Select(t => t == sweep.Best ? $"**{GoldText.Threshold(t)}**" : GoldText.Threshold(t)))} | {l} |");
+            o.WriteLine($"|---|---:|---:|{string.Concat(sweep.Thresholds.Select(_ => "---:|"))}---:|");
+            foreach (var row in sweep.Variables.Append(sweep.Overall))
+                o.WriteLine(Invariant($"| {(row == sweep.Overall ? "**all**" : row.Variable)} | {row.Verdicts} | {Percent(row.HeuristicAccuracy)} | {string.Join(" | ", row.Points.Select(p => Percent(row.Accuracy(p))))} | {Percent(row.LlmAccuracy)} |"));
+            o.WriteLine($"| from {l} | | 0.0% | {string.Join(" | ", sweep.Overall.Points.Select(p => Percent(sweep.Overall.LlmShare(p))))} | 100.0% |");
+            o.WriteLine();
+            o.WriteLine(GoldText.Best(sweep, h, l));
         }
 
         o.WriteLine();

@@ -145,7 +145,11 @@ public sealed class PaperAnalyzer(ILayoutReader reader, DetectorCatalog catalog,
     }
 
     private static PaperInfo Info(string path, string sha, PaperDocument document) =>
-        new(Path.GetFileName(path), sha, document.PageCount, string.IsNullOrWhiteSpace(document.Title) ? null : document.Title) { Path = path };
+        new(Path.GetFileName(path), sha, document.PageCount, string.IsNullOrWhiteSpace(document.Title) ? null : document.Title)
+        {
+            Path = path,
+            Authors = document.TitleBlock.Authors.Count == 0 ? null : document.TitleBlock.Authors.Select(l => l.Text).ToList(),
+        };
 
     private PaperReport Failure(string path, string sha, string code, string message, Stopwatch clock) => new()
     {

@@ -34,6 +34,10 @@ public sealed record PaperInfo(string File, string Sha256, int Pages, string? Ti
     /// <summary>Path as given on the command line (an added field; lets results be summarised by folder).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Path { get; init; }
+
+    /// <summary>The title block's author lines as printed (an added field, for the HTML page); null when none was found.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Authors { get; init; }
 }
 
 /// <summary>One variable's verdict with its evidence.</summary>
