@@ -49,7 +49,7 @@ internal sealed class SplitStatement(RuleSet rules)
     {
         if (_partition is null || !_partition.IsMatch(text)) return null;
         var nouns = _splitNoun.Matches(text);
-        var kinds = nouns.Select(m => SplitKind(m.Value)).Distinct().Count();
+        var kinds = nouns.Select(m => SplitKind(m.Value)).Concat(_pairedNoun.Matches(text).Select(_ => "paired")).Distinct().Count();
         if (kinds < 2) return null;
         foreach (var share in pieces.All.Where(p => p.IsProportion))
         {
@@ -83,7 +83,22 @@ internal sealed class SplitStatement(RuleSet rules)
         var counts = Attached(sentence, pieces).Where(a => a.Quantity.Kind == PieceKind.Number).ToList();
         // "50,000 training points" alone sizes the data, not its partition: a count needs a split besides training.
         if (counts.Count > 0 && counts.All(a => SplitKind(a.SplitNoun.Value) == "train") && !NamesOtherSplit(sentence.Text)) counts.Clear();
-        return counts.Count > 0 ? (counts.Min(a => a.Start), counts.Max(a => a.End)) : AlignedCounts(sentence.Text, pieces);
+        return counts.Count > 0 ? (counts.Min(a => a.Start), counts.Max(a => a.End)) : AlignedCounts(sentence.Text, pieces) ?? RespectiveCounts(sentence.Text, pieces);
+    }
+
+    /// <summary>
+    /// Sizes given "respectively" for two or more named splits: "five pairs of training and test sets, respectively
+    /// consisting of 300 and 5,000 samples", "the training and test sets hold 8,000 and 2,000 images, respectively".
+    /// </summary>
+    private (int Start, int End)? RespectiveCounts(string text, SentencePieces pieces)
+    {
+        if (!text.Contains("respectively", StringComparison.OrdinalIgnoreCase)) return null;
+        var kinds = _splitNoun.Matches(text).Select(m => SplitKind(m.Value)).Concat(_pairedNoun.Matches(text).Select(_ => "paired")).Distinct().Count();
+        if (kinds < 2) return null;
+        var counts = pieces.OfKind(PieceKind.Number).Where(p => p.Value >= 2 && !(p.Value is >= 1900 and <= 2100)
+            && !_units.Contains(pieces.WordAfter(p.End).ToLowerInvariant()) && !_metrics.Contains(pieces.WordAfter(p.End).ToLowerInvariant())).ToList();
+        if (counts.Count < 2) return null;
+        return (0, text.TrimEnd().TrimEnd('.').Length);
     }
 
     /// <summary>

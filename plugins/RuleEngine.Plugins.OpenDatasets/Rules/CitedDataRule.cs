@@ -104,7 +104,8 @@ internal sealed partial class CitedDataRule(RuleSet rules)
                 if (i >= 3 && words[i - 2] is "for" or "of" && _notData.Contains(words[i - 3])) return null;
                 return words[i];
             }
-            if (_sourceLinks.Contains(word))
+            // "image databases and so on [37]": "so on" closes a list, it links nothing
+            if (_sourceLinks.Contains(word) && !(word == "on" && i > 0 && words[i - 1] == "so"))
             {
                 if (!linked && contentWords == 0 && _strongLinks.Contains(word)) linkAdjacent = true;
                 linked = true;

@@ -135,6 +135,7 @@ public sealed class PartitionConstructionTests
     [Theory]
     [InlineData("For hold-out validation the training set is split in two parts, one for fitting and one for validation (80% and 20%, respectively)")]
     [InlineData("Each document is shuffled and split into training and testing portions, with 50% of the tokens assigned to each portion")]
+    [InlineData("Additionally, we created a development set by randomly selecting 5% of the training set sentences")]
     public void A_partition_told_as_a_whole_is_yes(string sentence) =>
         DetectorTest<DatasetSplitsDetector>.Verify($$"""
             5 Experiments
@@ -221,4 +222,18 @@ public sealed class GroupAndNamedSplitTests
             5 Experiments
             {sentence}
             """, "No");
+
+    [Fact]
+    public void Sizes_given_respectively_for_named_splits_are_yes() =>
+        DetectorTest<DatasetSplitsDetector>.Verify("""
+            5 Experiments
+            {|RV0006.split-counts:We then randomly sampled five pairs of training and test sets from the remaining data, respectively consisting of 300 and 5,000 samples|}.
+            """, "Yes");
+
+    [Fact]
+    public void A_glued_split_noun_with_a_share_is_yes() =>
+        DetectorTest<DatasetSplitsDetector>.Verify("""
+            5 Experiments
+            For each corpus the {|RV0006.split-ratio:trainset that contains 70%|} of the snippets is used to fit the model.
+            """, "Yes");
 }

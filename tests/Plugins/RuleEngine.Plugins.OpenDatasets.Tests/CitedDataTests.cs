@@ -119,6 +119,7 @@ public sealed class CitedDataTests
 
     [Theory]
     [InlineData("5 Experiments", "We provide our code for data generation, the method and comparisons at https://github.com/someone/reservoir.")]
+    [InlineData("5 Experiments", "This metric is used for image similarity, navigating image databases and so on [37, 38, 39].")]
     [InlineData("5 Experiments", "Discrete spikes enable communication of continuous state variables over long distances in noisy environments [9].")]
     [InlineData("6 Discussion", "When trained on datasets with low visual complexity (e.g., MNIST), these methods find semantic features.")]
     [InlineData("5 Experiments", "Figure 2: Environments for the (a) Van-der-Pol oscillator and the (b) Lorenz-63 attractor.")]
