@@ -58,13 +58,21 @@ internal static class HeadingDetector
             // Cheap filter first: headings are short lines or set in a distinguished font (run-in abstracts aside).
             if (!stats.IsShort(l, 0.9) && !stats.IsFontDistinguished(l) && !MayBeRunIn(l.Text) && !IsCapitals(l.Text)) continue;
             var m = HeadingPatterns.Match(l.Text);
+            // After the references, a capital standing alone before a title in capitals numbers an appendix section
+            // ("A NEURAL ARCHITECTURES"), where elsewhere it is a small capital split off its word ("E XPERIMENTS").
+            if ((state.AfterReferences || state.InAppendix) && (m is null || m.Numbering == HeadingNumbering.None && !m.IsKnownName)
+                && HeadingPatterns.MatchLetterBeforeCapitals(l.Text) is { } lettered)
+                m = lettered;
             if (m is null) continue;
             var prev = i > 0 && lines[i - 1].Page == l.Page ? lines[i - 1] : null;
             var next = i + 1 < lines.Count && lines[i + 1].Page == l.Page ? lines[i + 1] : null;
             if (!Accept(m, l, prev, next, stats, state)) continue;
 
             // Small capitals split by extraction are closed up in the heading line itself ("5 E XPERIMENTS").
-            var closed = HeadingPatterns.CloseSmallCaps(l.Text);
+            // A section letter is never closed up with the title ("B CODE & V ISUAL S TREAMS" is "B CODE & VISUAL STREAMS").
+            var closed = m.Numbering == HeadingNumbering.Letter && l.Text.Length > 2 && l.Text[1] == ' '
+                ? l.Text[..2] + HeadingPatterns.CloseSmallCaps(l.Text[2..])
+                : HeadingPatterns.CloseSmallCaps(l.Text);
             if (!m.IsRunIn && closed != l.Text)
             {
                 l.Text = closed;

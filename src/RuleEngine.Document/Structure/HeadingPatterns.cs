@@ -149,18 +149,33 @@ public static partial class HeadingPatterns
                 NeedsFontCue: shape == TitleShape.TitleIfFontSaysSo && !known);
         }
 
+        return MatchLetteredCore(text, closed);
+    }
+
+    /// <summary>
+    /// The line read as a lettered heading whose letter stands apart from a title in capitals ("A NEURAL ARCHITECTURES"),
+    /// which <see cref="Match"/> closes up as small capitals ("ANEURAL …"); for appendix context, where letters number sections.
+    /// </summary>
+    public static HeadingMatch? MatchLetterBeforeCapitals(string line)
+    {
+        var text = line.Trim();
+        if (text.Length is < 4 or > 110 || !char.IsUpper(text[0]) || text[1] != ' ' || !char.IsUpper(text[2])) return null;
+        var rest = text[2..];
+        var closedRest = rest.Contains(' ') ? SmallCapsGap().Replace(rest, "$1") : rest;
+        return MatchLetteredCore(text, text[..2] + closedRest);
+    }
+
+    private static HeadingMatch? MatchLetteredCore(string text, string closed)
+    {
         var le = Lettered().Match(closed);
-        if (le.Success)
-        {
-            var title = le.Groups["title"].Value;
-            var shape = Shape(title);
-            if (shape == TitleShape.NotTitle || HasInitialOrComma(title)) return null;
-            var number = new List<int> { le.Groups["letter"].Value[0] - 'A' + 1 };
-            AddSubNumbers(le.Groups["sub"].Value, number);
-            var known = IsKnownName(Canonical(title), out var s);
-            return new HeadingMatch(text, title, HeadingNumbering.Letter, number, known, s, NeedsFontCue: shape == TitleShape.TitleIfFontSaysSo && !known);
-        }
-        return null;
+        if (!le.Success) return null;
+        var title = le.Groups["title"].Value;
+        var shape = Shape(title);
+        if (shape == TitleShape.NotTitle || HasInitialOrComma(title)) return null;
+        var number = new List<int> { le.Groups["letter"].Value[0] - 'A' + 1 };
+        AddSubNumbers(le.Groups["sub"].Value, number);
+        var known = IsKnownName(Canonical(title), out var s);
+        return new HeadingMatch(text, title, HeadingNumbering.Letter, number, known, s, NeedsFontCue: shape == TitleShape.TitleIfFontSaysSo && !known);
     }
 
     private static HeadingMatch? MatchNumeric(string text, string closed)

@@ -21,6 +21,7 @@ public class HeadingTests
     [InlineData("Acknowledgements", HeadingNumbering.None, "Acknowledgements")]
     [InlineData("NeurIPS Paper Checklist", HeadingNumbering.None, "NeurIPS Paper Checklist")]
     [InlineData("5 E XPERIMENTS", HeadingNumbering.Numeric, "EXPERIMENTS")] // small caps as extracted
+    [InlineData("A N EURAL A RCHITECTURES", HeadingNumbering.Letter, "NEURAL ARCHITECTURES")]
     [InlineData("2 ∃-STRIPS Language", HeadingNumbering.Numeric, "∃-STRIPS Language")] // a symbol before the capital
     public void Recognises_heading_text(string line, HeadingNumbering numbering, string title)
     {
@@ -217,6 +218,28 @@ public class HeadingTests
         var doc = PaperDocumentBuilder.FromText("5 E XPERIMENTS\nWe run A N EW test here.\n\n5.1 T RAINING TLDR M ODELS\nText.");
         Assert.Equal(["5 EXPERIMENTS", "5.1 TRAINING TLDR MODELS"], doc.Sections.Select(s => s.Heading));
         Assert.Contains("We run A N EW test here.", doc.Text); // body text is left alone
+        DocumentInvariants.Check(doc);
+    }
+
+    [Fact]
+    public void A_lettered_heading_in_capitals_right_under_the_last_reference_starts_the_appendix()
+    {
+        var doc = PaperDocumentBuilder.FromText("""
+            1 I NTRODUCTION
+            Text of the introduction goes here.
+
+            R EFERENCES
+            Zhengxin Zhang, Qingjie Liu, and Yunhong Wang. Road extraction by deep residual u-net. IEEE Geoscience and
+            Remote Sensing Letters, 15(5):749–753, 2018.
+            A NEURAL ARCHITECTURES
+            The experimental campaign was carried out evaluating the performance of the proposed approach using different types
+            of deep convolutional architectures.
+            B CODE & V ISUAL S TREAMS
+            The reader can download our implementation (and data) from the following code repository.
+            """);
+        Assert.Equal(["1 INTRODUCTION", "REFERENCES", "A NEURAL ARCHITECTURES", "B CODE & VISUAL STREAMS"], doc.Sections.Select(s => s.Heading));
+        Assert.True(doc.Sections[2].IsInAppendix);
+        Assert.False(doc.Sections[2].IsBackMatter);
         DocumentInvariants.Check(doc);
     }
 
