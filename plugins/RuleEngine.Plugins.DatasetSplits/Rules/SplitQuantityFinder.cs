@@ -80,6 +80,8 @@ internal sealed class SplitQuantityFinder(RuleSet rules)
             var lower = words[i].ToLowerInvariant();
             if (_units.Contains(lower) || _metrics.Contains(lower)) return -1;
             if (_dataNouns.Contains(lower) || _glue.Contains(lower)) continue;
+            // "training set T1 had 55 000 samples": the symbol a split is named by, right after its head noun.
+            if (after && i > 0 && _splitHeads.Contains(words[i - 1].ToLowerInvariant()) && IsSplitSymbol(words[i])) continue;
             // "54 individuals for testing": a plural noun right after a count, outside the data vocabulary.
             if (!after && i == 0 && q.Kind == PieceKind.Number && IsPluralNoun(words[i]) && words.Count >= 2
                 && words[^1].ToLowerInvariant() is "for" or "as") { loose = true; continue; }
@@ -151,4 +153,10 @@ internal sealed class SplitQuantityFinder(RuleSet rules)
         return pieces.WordsBetween(noun.Index + noun.Length, Math.Min(pieces.Text.Length, noun.Index + noun.Length + 40)).Take(4)
             .Any(w => _designWords.Contains(w.ToLowerInvariant()));
     }
+
+    /// <summary>A short mathematical name such as "T1", "D_tr", "S" or "𝒟": a capital or script letter with at most a short index.</summary>
+    private static bool IsSplitSymbol(string word) =>
+        word.Length is >= 1 and <= 5 && (char.IsUpper(word[0]) || char.IsSurrogate(word[0]) || word[0] is >= '\u0391' and <= '\u03A9')
+        && (word.Length == 1 || word.Skip(1).Any(c => char.IsDigit(c) || c is '_' or '\'' or '\u2032'))
+        && word.All(c => char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c is '_' or '\'' or '\u2032');
 }

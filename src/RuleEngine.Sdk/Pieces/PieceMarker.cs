@@ -73,10 +73,11 @@ public static partial class PieceMarker
         return null;
     }
 
-    /// <summary>Parses "5,000", "1e-3", "60k", "1.2M" (NaN when it cannot).</summary>
+    /// <summary>Parses "5,000", "55 000", "1e-3", "60k", "1.2M" (NaN when it cannot).</summary>
     public static double ParseNumber(string s)
     {
-        s = s.Replace(" ", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal).Replace('−', '-').TrimEnd('%');
+        s = s.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u2009", "", StringComparison.Ordinal)
+            .Replace("\u202F", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal).Replace('−', '-').TrimEnd('%');
         var factor = 1.0;
         if (s.EndsWith('k') || s.EndsWith('K')) { factor = 1e3; s = s[..^1]; }
         else if (s.EndsWith('M')) { factor = 1e6; s = s[..^1]; }
@@ -137,8 +138,8 @@ public static partial class PieceMarker
         @"|(?<pct>(?<![\w.])(?<pctnum>" + Num + @")\s?(?:%|(?i:percent\b|per\s?cent\b)))" +
         // fractions in words
         @"|(?<fracword>\b(?i:(?:one|a)[- ]half|half|(?:one|a|two)[- ]thirds?|(?:one|a|three)[- ]quarters?|(?:one|a|two|three|four)[- ]fifths?|(?:a|one)[- ](?:sixth|tenth|fourth))\b)" +
-        // numbers: 5,000  1e-3  60k  1.2M  10^4
-        @"|(?<num>(?<![\w.])(?:\d{1,3}(?:,\s?\d{3})+|\d+)(?:\.\d+)?(?:[eE][-−]?\d+)?(?:\s?[kKM](?![\w]))?|(?<![\w.])10\^\{?[-−]?\d+\}?)" +
+        // numbers: 5,000  55 000 (a space between thousands, not inside a run of numbers)  1e-3  60k  1.2M  10^4
+        @"|(?<num>(?<![\w.])(?:\d{1,3}(?:,\s?\d{3})+|(?<!\d[.,]?\s)\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?!\d|[.,]\d|\s\d)|\d+)(?:\.\d+)?(?:[eE][-−]?\d+)?(?:\s?[kKM](?![\w]))?|(?<![\w.])10\^\{?[-−]?\d+\}?)" +
         @"|(?<numword>\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Pattern();

@@ -90,6 +90,13 @@ public sealed class DatasetSplitsDetectorTests
             """, "Yes", allowUnmarkedEvidence: true);
 
     [Fact]
+    public void Counts_with_a_space_between_thousands_are_yes() =>
+        DetectorTest<DatasetSplitsDetector>.Verify("""
+            4 Experiments
+            {|RV0006.split-counts:Training set T1 had 55 000 samples, and validation T2 had 5 000 samples.|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
     public void Order_preserving_incremental_split_is_yes() =>
         DetectorTest<DatasetSplitsDetector>.Verify("""
             4 Experiments

@@ -22,6 +22,9 @@ public sealed class PieceMarkerTests
     [InlineData("Fraction«half» of the sample")]
     [InlineData("Number«60,000» training and Number«10,000» test images")]
     [InlineData("Number«6, 000» training examples")]
+    [InlineData("Training set T1 had Number«55 000» samples, and validation T2 had Number«5 000» samples")]
+    [InlineData("sizes Number«10» Number«100» Number«1000» and Number«10000»")]
+    [InlineData("row Number«0.5» Number«120» Number«300»")]
     [InlineData("Number«60k» samples and Number«1.2M» tokens")]
     [InlineData("a learning rate of Number«1e-3»")]
     [InlineData("we search λ ∈ ValueSet«{0.1, 1, 10}»")]
@@ -58,6 +61,8 @@ public sealed class PieceMarkerTests
     [InlineData("1/6", 1.0 / 6)]
     [InlineData("5,000", 5000)]
     [InlineData("60k", 60000)]
+    [InlineData("55 000", 55000)]
+    [InlineData("1 200 000", 1200000)]
     public void Quantities_carry_their_value(string text, double value)
     {
         var piece = Assert.Single(SentencePieces.Of(text).All);
