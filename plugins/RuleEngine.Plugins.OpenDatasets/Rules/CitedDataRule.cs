@@ -95,7 +95,10 @@ internal sealed partial class CitedDataRule(RuleSet rules)
                 var weak = _weakDataNouns.Contains(word) && !(i + 1 < words.Count && words[i + 1] is "set" or "sets")
                     && !(i > 0 && IsName(words[i - 1]) && words[i - 1] is not ("et" or "al"));
                 // A weak noun right before the citation holds in a sentence where the authors say they use it.
-                var attached = narrative ? viaLink : weak ? viaLink || (usedHere && contentWords == 0) : contentWords == 0 || viaLink;
+                // "We consider an E. coli dataset of the expression levels of 100 genes (Kao et al., 2004)": in a sentence
+                // where the authors use data, a strong noun heads the phrase the citation closes (no clause break, checked by the caller).
+                var heads = usedHere && !weak && !narrative && linked;
+                var attached = narrative ? viaLink : weak ? viaLink || (usedHere && contentWords == 0) : contentWords == 0 || viaLink || heads;
                 if (!attached) return null;
                 // "synthetic data", "the Pybullet Drones environment", "an approach called Dataset Aggregation"
                 for (var j = Math.Max(0, i - 2); j < i; j++)
@@ -107,7 +110,8 @@ internal sealed partial class CitedDataRule(RuleSet rules)
             // "image databases and so on [37]": "so on" closes a list, it links nothing
             if (_sourceLinks.Contains(word) && !(word == "on" && i > 0 && words[i - 1] == "so"))
             {
-                if (!linked && contentWords == 0 && _strongLinks.Contains(word)) linkAdjacent = true;
+                // "provided by Wille et al. (2004)": a strong link with only link words or names between it and the citation.
+                if (contentWords == 0 && _strongLinks.Contains(word)) linkAdjacent = true;
                 linked = true;
             }
             else if (!IsName(word) && !_neutral.Contains(word)) contentWords++;
