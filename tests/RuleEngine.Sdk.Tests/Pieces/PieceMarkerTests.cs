@@ -28,6 +28,7 @@ public sealed class PieceMarkerTests
     [InlineData("Number«60k» samples and Number«1.2M» tokens")]
     [InlineData("a learning rate of Number«1e-3»")]
     [InlineData("we search λ ∈ ValueSet«{0.1, 1, 10}»")]
+    [InlineData("we choose γ from ValueSet«{1/4, 1/2, 1, 2, 4}»")]
     [InlineData("we vary the window ValueRange«from 2 to 20»")]
     [InlineData("values ValueRange«between 0.1 and 1»")]
     [InlineData("as shown in Label«Theorem 3» and Label«Table 2»")]
