@@ -18,18 +18,41 @@ internal sealed class KnownBenchmarkRule(RuleSet rules)
     private readonly bool _enabled = rules.IsEnabled(Id);
     private readonly Regex _names = rules.LexiconPattern("benchmarks", caseSensitive: true);
     private readonly Regex _ambiguous = rules.LexiconPattern("ambiguousBenchmarks", caseSensitive: true);
+    private readonly IReadOnlySet<string> _notAfterAmbiguous = rules.LexiconWords("notAfterAmbiguousBenchmark");
     private readonly Regex? _usage = rules.Pattern(Id);
     private readonly Regex? _dataWord = rules.ExtraPattern(Id, "dataWordPatterns");
     private readonly double _weight = rules.Weight(Id, 0.92);
     private readonly double _bareScore = rules.Setting("bareBenchmarkScore", 0.6);
 
     private static readonly Regex StrictDataWord = new(@"\b(?:data\s?sets?|benchmarks?|corpus|corpora|graphs?|networks?|environments?|tasks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex DataSetWord = new(@"\b(?:data\s?sets?|data|benchmarks?|corpus|corpora)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>
+    /// A data word beside an ambiguous name: "dataset", "benchmark", "corpus" within the sentence window; the weaker
+    /// "graph", "network", "environment", "task" only right after the name or at most three words before it
+    /// ("the Facebook graph", "benchmark tasks: mountain car") — "Among its many tasks are the repair of DNA" is no data.
+    /// </summary>
     private static bool NearDataWord(string text, Match name)
     {
         var from = Math.Max(0, name.Index - 60);
         var to = Math.Min(text.Length, name.Index + name.Length + 40);
-        return StrictDataWord.IsMatch(text[from..to]);
+        if (DataSetWord.IsMatch(text[from..to])) return true;
+        var after = text[(name.Index + name.Length)..to];
+        if (WeakWordRightAfter.IsMatch(after)) return true;
+        var before = text[from..name.Index];
+        return WeakWordJustBefore.IsMatch(before);
+    }
+
+    private static readonly Regex WeakWordRightAfter = new(@"^[\s\-]*(?:\(\s*[^()]{0,30}\)\s*)?(?:graphs?|networks?|environments?|tasks?|domains?|problems?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex WeakWordJustBefore = new(@"\b(?:graphs?|networks?|environments?|tasks?|domains?|problems?)\b(?:\W+\w+){0,2}?\W+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>The word after an ambiguous name makes it something else: "the Power method", "Amazon EC2".</summary>
+    private bool NamesSomethingElse(string text, Match name)
+    {
+        var rest = text.AsSpan(name.Index + name.Length).TrimStart(" -");
+        var end = rest.IndexOfAny(" ,.;:)");
+        var next = (end < 0 ? rest : rest[..end]).ToString();
+        return next.Length > 0 && _notAfterAmbiguous.Contains(next.ToLowerInvariant());
     }
 
     /// <summary>The name is used as a simulator or engine: "the CARLA simulator", "MuJoCo physics engine", "simulators ...: (a) CARLA".</summary>
@@ -67,7 +90,7 @@ internal sealed class KnownBenchmarkRule(RuleSet rules)
         // An ambiguous name counts where a data word stands beside it; the first such mention wins.
         foreach (Match a in _ambiguous.Matches(text))
         {
-            if (NearDataWord(text, a))
+            if (NearDataWord(text, a) && !NamesSomethingElse(text, a))
                 return new DataFinding(strong ? _weight - 0.07 : _bareScore, Evidence.FromMatch(sentence, a.Index, a.Length, Id), a.Value);
         }
         return null;

@@ -96,4 +96,23 @@ public sealed class OpenDatasetsDetectorTests
             6 Numerical Results
             We compare the objective values achieved by both methods on problems from {|RV0005.known-benchmark:QAPLIB|} (Burkard et al., 1997).
             """, "Yes", allowUnmarkedEvidence: true);
+
+    [Theory]
+    // an ambiguous benchmark name used as something else: a method, a cloud service, a biological molecule, a disease
+    [InlineData("Algorithm 1 Graph-Truncated Power Method")]
+    [InlineData("We run the experiments in an 8 core cloud computing environment on Amazon EC2.")]
+    [InlineData("Among its many tasks are the regulation of inflammation, repair of DNA, and the breakdown of waste proteins.")]
+    [InlineData("Most patients in our cohort were diagnosed with leukemia, lymphoma or other hematologic malignancies.")]
+    // the DELVE repository is not the verb
+    [InlineData("The following paragraphs delve into the details of Algorithm 2.")]
+    public void Ambiguous_names_in_other_senses_are_not_public_data(string sentence) =>
+        DetectorTest<OpenDatasetsDetector>.Verify("5 Experiments\n" + sentence, "No");
+
+    [Theory]
+    [InlineData("We evaluate on a subset of the {|RV0005.known-benchmark:Facebook|} graph.")]
+    [InlineData("We evaluate the stability results on two benchmark tasks: {|RV0005.known-benchmark:mountain car|} and inverted pendulum.")]
+    [InlineData("We run the experiment on the {|RV0005.known-benchmark:DBLP|} dataset of BibTeX entries.")]
+    [InlineData("We use the {|RV0005.known-benchmark:leukemia|} data set of Golub et al.")]
+    public void Ambiguous_names_beside_a_data_word_are_public_benchmarks(string sentence) =>
+        DetectorTest<OpenDatasetsDetector>.Verify("5 Experiments\n" + sentence, "Yes", allowUnmarkedEvidence: true);
 }
