@@ -26,4 +26,13 @@ public sealed class ParameterAssignmentRuleTests
             Theorem 1. Let ε = 0.5 and δ = 0.1. Then the algorithm succeeds with probability 0.9.
             Proof. We set η = 1 and apply Lemma 2 for each t = 1, 2, ..., T.
             """, "No");
+
+    [Fact]
+    public void LoopIndicesWithSpacedEllipses_AreNo() =>
+        DetectorTest<ExperimentSetupDetector>.Verify("""
+            5 Experiments
+            for all t = 1, . . . , n do
+            for all e = 1, . . . , L do
+            We report the results in Table 1.
+            """, "No");
 }
