@@ -32,7 +32,7 @@ internal sealed partial class OpenSourceCodeEvidence
     private readonly HashSet<string> _authorNames;
     private readonly List<CodeFinding> _findings = [];
     private readonly List<CodeFinding> _statementsWithoutLocation = [];
-    private readonly List<(CodeFinding Finding, int Page)> _bareLinks = [];
+    private readonly List<(CodeFinding Finding, int Page, Sentence Footnote)> _bareLinks = [];
     private readonly List<(Sentence Sentence, int Page)> _implementationClaims = [];
     private int _promises;
     private int _thirdParty;
@@ -79,7 +79,7 @@ internal sealed partial class OpenSourceCodeEvidence
         if (urls.Count > 0 && _rules.RepositoryLink.Inspect(view, _rules.Kinds, _rules.Release, _rules.Future, _rules.ThirdParty, OwnedByAuthor) is { } link)
         {
             if (link.Score >= _rules.YesThreshold) _findings.Add(link);
-            else _bareLinks.Add((link, sentence.Page));
+            else _bareLinks.Add((link, sentence.Page, sentence));
         }
         else if (urls.Count == 0 && _rules.RepositoryLink.IsEnabled && _rules.RepositoryLink.ClaimsImplementation(sentence.Text)
                  && !_rules.ThirdParty.IsThirdParty(sentence.Text) && FootnoteMarker().IsMatch(sentence.Text))
@@ -93,7 +93,7 @@ internal sealed partial class OpenSourceCodeEvidence
         // A statement without a location, whose footnote on the same page holds a repository link.
         foreach (var statement in _statementsWithoutLocation)
         {
-            var footnote = _bareLinks.FirstOrDefault(b => b.Page == statement.Evidence.Page);
+            var footnote = _bareLinks.FirstOrDefault(b => b.Page == statement.Evidence.Page && FootnoteMarks.CanPointTo(statement.Evidence.Quote, b.Footnote.Text));
             if (footnote.Finding is not null)
             {
                 _findings.Add(statement with { Score = _rules.FootnotedStatementScore, Rationale = "code-availability statement with a repository link in its footnote" });
@@ -107,7 +107,7 @@ internal sealed partial class OpenSourceCodeEvidence
         // A claim "we implemented this in a tool called X¹" with a repository link in a footnote of the same page.
         foreach (var (claim, page) in _implementationClaims)
         {
-            var footnote = _bareLinks.FirstOrDefault(b => b.Page == page);
+            var footnote = _bareLinks.FirstOrDefault(b => b.Page == page && FootnoteMarks.CanPointTo(claim.Text, b.Footnote.Text));
             if (footnote.Finding is null) continue;
             _findings.Add(new CodeFinding(_rules.AuthorOwnedLinkScore, Evidence.FromSentence(claim, RepositoryLinkRule.Id), "own implementation with a footnoted repository link"));
             _findings.Add(footnote.Finding with { Score = _rules.AuthorOwnedLinkScore - 0.01 });

@@ -36,7 +36,7 @@ internal sealed class ReleaseStatementRule(RuleSet rules)
         var available = Availability(text);
         if (available is null || !NamesCode(text)) return ReleaseOutcome.None;
         if (future.Matches(text)) return ReleaseOutcome.Promise;
-        if (thirdParty.IsThirdParty(text) && !IsOwn(text)) return ReleaseOutcome.ThirdParty;
+        if (thirdParty.IsCitedWork(text) || (thirdParty.IsThirdParty(text) && !IsOwn(text))) return ReleaseOutcome.ThirdParty;
 
         FoundLocation? best = null;
         foreach (var url in sentence.Urls)

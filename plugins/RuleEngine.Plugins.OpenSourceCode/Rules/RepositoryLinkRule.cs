@@ -36,6 +36,9 @@ internal sealed class RepositoryLinkRule(RuleSet rules)
             var span = Math.Clamp(url.Start, 0, Math.Max(0, sentence.Sentence.Text.Length - 1));
             var evidence = Evidence.FromMatch(sentence.Sentence, span, Math.Min(url.Length, sentence.Sentence.Text.Length - span), Id);
             var own = release.IsOwn(text) || ClaimsImplementation(text);
+            // A link tied to the sentence through a footnote mark on a tool it uses: "built on top of dcgan.torch2".
+            var printedHere = url.Start >= 0 && url.Start < sentence.Sentence.Text.Length;
+            if (!printedHere && FootnoteMarks.AllMarkUsedTools(sentence.Sentence.Text) || thirdParty.IsCitedWork(text)) continue;
             var third = thirdParty.IsThirdParty(text);
             var data = thirdParty.IsAboutData(text) && !release.NamesCode(text);
             double score;

@@ -10,9 +10,13 @@ internal sealed class ThirdPartyCodeRule(RuleSet rules)
 
     private readonly Regex? _pattern = rules.Pattern(Id);
     private readonly Regex? _data = rules.ExtraPattern(Id, "dataPatterns");
+    private readonly Regex? _citedCode = rules.ExtraPattern(Id, "citedCodePatterns");
 
     /// <summary>Whether the text attributes the code to others.</summary>
     public bool IsThirdParty(string text) => _pattern.Hits(text);
+
+    /// <summary>Whether a link in the text carries a citation of the work it belongs to ("at URL (Mikolov et al., 2013a)").</summary>
+    public bool IsCitedWork(string text) => _citedCode.Hits(text);
 
     /// <summary>Whether the text speaks of data (a dataset repository rather than code).</summary>
     public bool IsAboutData(string text) => _data.Hits(text);
