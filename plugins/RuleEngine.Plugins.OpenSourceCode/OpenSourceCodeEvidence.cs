@@ -57,7 +57,10 @@ internal sealed partial class OpenSourceCodeEvidence
         if (_regions.IsExcluded(sentence)) return;
         var window = Window(sentence);
         var urls = UrlFinder.Find(window);
-        urls.RemoveAll(u => u.Start >= sentence.Text.Length);
+        // A URL in the continuation belongs to this sentence only where the sentence leaves its location open
+        // ("we provide R source code at:" + "http://…" on the next line).
+        if (!DanglingLocation().IsMatch(sentence.Text) && !LocationStart().IsMatch(window.AsSpan(Math.Min(window.Length, sentence.Text.Length))))
+            urls.RemoveAll(u => u.Start >= sentence.Text.Length);
         if (_linksBySentence.TryGetValue(sentence.Index, out var linked))
         {
             foreach (var l in linked)
@@ -206,6 +209,12 @@ internal sealed partial class OpenSourceCodeEvidence
         }
         return names;
     }
+
+    [GeneratedRegex(@"(?::|\b(?:at|from|on|via|here|under|in))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DanglingLocation();
+
+    [GeneratedRegex(@"^\s*(?:(?:at|from|on|via|under)\s*:?\s*)?(?:https?\s?:|www\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LocationStart();
 
     [GeneratedRegex(@"(?:https?:|www\.|github\.|gitlab\.|bitbucket\.|/)\S*$", RegexOptions.CultureInvariant)]
     private static partial Regex OpenUrlEnd();
