@@ -25,10 +25,10 @@ internal sealed class KnownBenchmarkRule(RuleSet rules)
     private readonly double _bareScore = rules.Setting("bareBenchmarkScore", 0.6);
 
     private static readonly Regex StrictDataWord = new(@"\b(?:data\s?sets?|benchmarks?|corpus|corpora|graphs?|networks?|environments?|tasks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex DataSetWord = new(@"\b(?:data\s?sets?|data|benchmarks?|corpus|corpora)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex DataSetWord = new(@"\b(?:data\s?sets?|benchmarks?|corpus|corpora)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
-    /// A data word beside an ambiguous name: "dataset", "benchmark", "corpus" within the sentence window; the weaker
+    /// A data word beside an ambiguous name: "dataset", "benchmark", "corpus" within the sentence window (not bare "data": "DNA microarray data"); the weaker
     /// "graph", "network", "environment", "task" only right after the name or at most three words before it
     /// ("the Facebook graph", "benchmark tasks: mountain car") — "Among its many tasks are the repair of DNA" is no data.
     /// </summary>
