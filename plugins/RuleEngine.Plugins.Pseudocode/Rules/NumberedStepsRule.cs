@@ -22,6 +22,7 @@ internal sealed class NumberedStepsRule
     private readonly Regex? _control;
     private readonly int _window;
     private readonly int _leadInLookback;
+    private readonly IReadOnlySet<string> _stepVerbs;
 
     public NumberedStepsRule(RuleSet rules)
     {
@@ -30,6 +31,7 @@ internal sealed class NumberedStepsRule
         _control = control.Count > 0 ? RuleSet.Compile(control) : null;
         _window = (int)rules.Setting("stepsWindow", 40);
         _leadInLookback = (int)rules.Setting("stepsLeadInLookback", 30);
+        _stepVerbs = rules.LexiconWords("stepVerbs");
     }
 
     public Evidence? Find(PaperDocument document)
@@ -44,6 +46,8 @@ internal sealed class NumberedStepsRule
             // Follow the sequence 1, 2, 3, … within the window.
             var next = 2;
             var end = i;
+            var imperative = OpensWithStepVerb(lines[i].Text, m) ? 1 : 0;
+            var computes = Computes(lines[i].Text);
             for (var j = i + 1; j < lines.Count && j < i + _window; j++)
             {
                 var mj = Item.SafeMatch(lines[j].Text);
@@ -51,6 +55,8 @@ internal sealed class NumberedStepsRule
                 {
                     next++;
                     end = j;
+                    if (OpensWithStepVerb(lines[j].Text, mj)) imperative++;
+                    computes |= Computes(lines[j].Text);
                 }
             }
 
@@ -69,9 +75,23 @@ internal sealed class NumberedStepsRule
                 if (!_leadIn.SafeIsMatch(text)) continue;
                 if (k >= i - 3 || text.TrimEnd().EndsWith(':')) { anchor = k; break; }
             }
-            if (anchor >= 0 ? items < 3 && !control : !(control && items >= 2)) continue;
+            // Steps that read as instructions and compute something need no lead-in.
+            var instructions = imperative >= 3 && computes;
+            if (anchor >= 0 ? items < 3 && !control : !(control && items >= 2) && !instructions) continue;
             return Evidence.FromLine(lines[anchor >= 0 ? anchor : i], Id);
         }
         return null;
     }
+
+    /// <summary>Whether the item's first word is a step verb ("Compute", "Sample", "Update").</summary>
+    private bool OpensWithStepVerb(string line, Match item)
+    {
+        var rest = line.AsSpan(item.Index + item.Length).TrimStart();
+        var end = rest.IndexOfAny(" ,.:;(");
+        var word = (end < 0 ? rest : rest[..end]).ToString();
+        return word.Length > 1 && char.IsUpper(word[0]) && _stepVerbs.Contains(word.ToLowerInvariant());
+    }
+
+    /// <summary>Whether a step computes: an assignment, an arrow or a sampling sign.</summary>
+    private static bool Computes(string line) => line.IndexOfAny(['=', '←', '∼', '~']) >= 0;
 }

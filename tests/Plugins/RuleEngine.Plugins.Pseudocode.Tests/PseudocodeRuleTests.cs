@@ -68,6 +68,32 @@ public sealed class NumberedStepsRuleTests
             """, Verdicts.Yes, allowUnmarkedEvidence: true);
 
     [Fact]
+    public void InstructionStepsThatCompute_AreYesWithoutALeadIn() =>
+        DetectorTest<PseudocodeDetector>.Verify("""
+            3 Method
+            Each step of optimisation proceeds in order.
+            {|RV0003.numbered-steps:1. Sample ε ∼ N(0, I).|}
+            2. Let w = µ + log(1 + exp(ρ)) ◦ ε.
+            3. Let θ = (µ, ρ).
+            4. Calculate the gradient with respect to the mean.
+            5. Update the variational parameters.
+            """, Verdicts.Yes, allowUnmarkedEvidence: true);
+
+    [Theory]
+    // a list of contributions
+    [InlineData("1. We propose a new estimator = the mean of the medians.", "2. We prove it is consistent.", "3. We evaluate it on ten datasets.")]
+    // instructions to study participants compute nothing
+    [InlineData("1. Read the instructions on the screen.", "2. Watch the demonstration video.", "3. Rate each trajectory from 1 to 5.")]
+    public void NumberedListsThatAreNotAlgorithms_AreNo(string first, string second, string third) =>
+        DetectorTest<PseudocodeDetector>.Verify($"""
+            5 User Study
+            Participants were asked to follow this order.
+            {first}
+            {second}
+            {third}
+            """, Verdicts.No);
+
+    [Fact]
     public void ProseWithStepHeadings_IsNo() =>
         DetectorTest<PseudocodeDetector>.Verify("""
             3 Method
