@@ -77,7 +77,7 @@ internal sealed class HiddenGlyphClassifier
     {
         foreach (var shape in _shapes)
         {
-            if (Contains(shape.Bounds, p) && !IsWhite(shape.FillColor)) return true;
+            if (Contains(shape.Bounds, p) && (shape.IsShading || !IsWhite(shape.FillColor))) return true;
         }
         return false;
     }

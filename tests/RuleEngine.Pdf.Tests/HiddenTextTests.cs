@@ -84,6 +84,45 @@ public sealed class HiddenTextTests : IDisposable
     }
 
     [Fact]
+    public void White_text_on_a_gradient_is_kept()
+    {
+        // An axial shading painted inside a clipping rectangle, as plotting libraries draw gradient legends.
+        var pdf = TestPdfs.FromObjects(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> /Shading << /Sh1 6 0 R >> >> /Contents 4 0 R >>",
+            Stream(VisibleBody() + "q 60 480 500 40 re W n /Sh1 sh Q\n1 1 1 rg\n" + Lines(["White on a blue gradient is readable."], top: 500)),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            "<< /ShadingType 2 /ColorSpace /DeviceRGB /Coords [60 0 560 0] /Function << /FunctionType 2 /Domain [0 1] /C0 [0 0 0.5] /C1 [0 0.5 1] /N 1 >> >>",
+        ]);
+
+        var layout = Read(pdf);
+
+        Assert.Contains("White on a blue gradient is readable.", AllText(layout));
+        Assert.Empty(layout.HiddenText);
+    }
+
+    [Fact]
+    public void White_text_beside_a_clipped_gradient_is_dropped()
+    {
+        var pdf = TestPdfs.FromObjects(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> /Shading << /Sh1 6 0 R >> >> /Contents 4 0 R >>",
+            Stream(VisibleBody() + "q 60 100 100 40 re W n /Sh1 sh Q\n1 1 1 rg\n" + Lines([Injection], top: 500)),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            "<< /ShadingType 2 /ColorSpace /DeviceRGB /Coords [60 0 160 0] /Function << /FunctionType 2 /Domain [0 1] /C0 [0 0 0.5] /C1 [0 0.5 1] /N 1 >> >>",
+        ]);
+
+        var layout = Read(pdf);
+
+        Assert.DoesNotContain("SYSTEM", AllText(layout));
+        Assert.Equal(HiddenTextReason.WhiteOnNothing, Assert.Single(layout.HiddenText).Reason);
+    }
+
+    [Fact]
     public void Near_white_text_counts_as_white()
     {
         var layout = Read(BodyWith("0.97 g\n" + Lines([Injection], top: 500)));
