@@ -11,4 +11,6 @@ namespace RuleEngine.Pdf;
 /// <param name="Bounds">Smallest axis-aligned box around every point of the path, control points included.</param>
 /// <param name="FillColor">The non-stroking colour when the path was filled.</param>
 /// <param name="IsRectangle">Every subpath of the path came from the <c>re</c> operator.</param>
-internal readonly record struct FilledShape(PdfRectangle Bounds, IColor FillColor, bool IsRectangle);
+/// <param name="IsShading">Painted by the <c>sh</c> operator (a gradient) over the last clipping path's box, not filled
+/// with <paramref name="FillColor"/>: its colours are not read, it only says that something is drawn there.</param>
+internal readonly record struct FilledShape(PdfRectangle Bounds, IColor FillColor, bool IsRectangle, bool IsShading = false);

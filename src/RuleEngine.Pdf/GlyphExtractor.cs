@@ -1,17 +1,21 @@
+using RuleEngine.Document.Layout;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 
 namespace RuleEngine.Pdf;
 
 /// <summary>The glyphs of one page in drawing order, in the page's reading frame.</summary>
 /// <param name="Frame">The frame the glyphs are expressed in.</param>
 /// <param name="Glyphs">Glyphs of the dominant text direction, in content-stream order.</param>
-/// <param name="LetterCount">Non-space letters the page draws in any direction (0 means no text layer).</param>
-internal sealed record PageGlyphs(PageFrame Frame, List<Glyph> Glyphs, int LetterCount);
+/// <param name="LetterCount">Non-space letters the page draws in any direction, hidden ones included (0 means no text layer).</param>
+/// <param name="HiddenText">Letters left out because no reader can see them, per reason.</param>
+internal sealed record PageGlyphs(PageFrame Frame, List<Glyph> Glyphs, int LetterCount, List<HiddenTextOnPage> HiddenText);
 
 /// <summary>
 /// Turns PdfPig letters into <see cref="Glyph"/>s: picks the page's dominant text direction (so rotated
 /// side stamps such as arXiv's drop out and landscape pages are turned upright), cleans the text,
-/// and fixes degenerate sizes and advances. One linear pass over the letters.
+/// fixes degenerate sizes and advances, and leaves out (and counts) hidden letters: off the page, or judged
+/// invisible by <see cref="HiddenGlyphClassifier"/>. Hidden letters do not vote for the text direction.
 /// </summary>
 internal static class GlyphExtractor
 {
@@ -24,14 +28,30 @@ internal static class GlyphExtractor
         var directions = new sbyte[letters.Count];
         Span<int> perDirection = stackalloc int[4];
         var letterCount = 0;
+        var hidden = new HiddenGlyphClassifier(page.ImageBoxes, page.FilledShapes);
+        var tally = new HiddenTextTally();
         for (var i = 0; i < letters.Count; i++)
         {
             var l = letters[i];
             if (string.IsNullOrEmpty(l.Value)) { directions[i] = -1; continue; }
             var d = DirectionOf(l);
             directions[i] = (sbyte)d;
-            if (GlyphText.IsWhiteSpace(l.Value) || GlyphText.Clean(l.Value).Length == 0) continue;
+            if (GlyphText.IsWhiteSpace(l.Value))
+            {
+                tally.AddSpace();
+                continue;
+            }
+            var clean = GlyphText.Clean(l.Value);
+            if (clean.Length == 0) continue;
             letterCount++;
+            var reason = IsOffPage(l.StartBaseLine, page) ? HiddenTextReason.OffPage : hidden.Classify(l);
+            if (reason is { } why)
+            {
+                directions[i] = -1;
+                tally.Add(why, clean);
+                continue;
+            }
+            tally.BreakRun();
             perDirection[d]++;
         }
 
@@ -74,8 +94,15 @@ internal static class GlyphExtractor
             if (text.Length == 0) continue;
             glyphs.Add(new Glyph(text, x0, x1, baseline, size, fonts.IsBold(l.FontName), false));
         }
-        return new PageGlyphs(frame, glyphs, letterCount);
+        return new PageGlyphs(frame, glyphs, letterCount, tally.ToList(page.Number));
     }
+
+    /// <summary>
+    /// The glyph starts more than <see cref="OffPageSlack"/> outside the visible page. Letters are in the page's
+    /// user space, which the initial matrix maps onto (0, 0)–(width, height) of the crop box.
+    /// </summary>
+    private static bool IsOffPage(PdfPoint start, TextOnlyPage page) =>
+        start.X < -OffPageSlack || start.Y < -OffPageSlack || start.X > page.Width + OffPageSlack || start.Y > page.Height + OffPageSlack;
 
     /// <summary>Direction of a letter from its baseline vector, falling back to PdfPig's orientation for zero-width glyphs.</summary>
     private static int DirectionOf(Letter l)

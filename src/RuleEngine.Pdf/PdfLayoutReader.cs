@@ -6,7 +6,8 @@ namespace RuleEngine.Pdf;
 
 /// <summary>
 /// Stage 1 of the pipeline for PDFs (PdfPig): letters → runs → lines in reading order (two-column pages
-/// read column by column), running headers/footers and rotated margin stamps removed, plus URI links.
+/// read column by column), running headers/footers, rotated margin stamps and hidden text (see
+/// <see cref="HiddenGlyphClassifier"/>) removed, plus URI links.
 /// Bad input raises <see cref="DocumentReadException"/> only; a page that cannot be read becomes an empty
 /// page and a warning. Thread-safe: every call works on its own document.
 /// </summary>
@@ -70,6 +71,7 @@ public sealed class PdfLayoutReader : ILayoutReader
         var lastPage = Math.Min(pageCount, MaxPages);
         var pages = new List<LayoutPage>(lastPage);
         var warnings = new List<(int Page, string Message)>();
+        var hiddenText = new List<HiddenTextOnPage>();
         int letters = 0, failed = 0;
         for (var number = 1; number <= lastPage; number++)
         {
@@ -79,6 +81,7 @@ public sealed class PdfLayoutReader : ILayoutReader
                 var read = PdfPageReader.Read(document, number, fonts, warnings);
                 pages.Add(read.Page);
                 letters += read.LetterCount;
+                hiddenText.AddRange(read.HiddenText);
             }
             catch (PdfDocumentEncryptedException e)
             {
@@ -99,7 +102,7 @@ public sealed class PdfLayoutReader : ILayoutReader
         if (letters == 0)
             throw new DocumentReadException(PdfErrorCodes.NoTextLayer, $"no text layer: the PDF's {pageCount} page(s) contain no text (a scan?)");
 
-        return new LayoutDocument(RunningHeaderFilter.Apply(pages), warnings);
+        return new LayoutDocument(RunningHeaderFilter.Apply(pages), warnings) { HiddenText = hiddenText };
     }
 
     private static PdfDocument Open(string path)

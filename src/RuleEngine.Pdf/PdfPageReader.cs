@@ -3,8 +3,8 @@ using UglyToad.PdfPig;
 
 namespace RuleEngine.Pdf;
 
-/// <summary>A laid-out page and how many letters the PDF draws on it (to tell scans from text PDFs).</summary>
-internal readonly record struct PageRead(LayoutPage Page, int LetterCount);
+/// <summary>A laid-out page, how many letters the PDF draws on it (to tell scans from text PDFs), and the hidden text left out of it.</summary>
+internal readonly record struct PageRead(LayoutPage Page, int LetterCount, List<HiddenTextOnPage> HiddenText);
 
 /// <summary>Lays out one page: glyphs → runs (review line numbers dropped) → columns → lines in reading order, plus its links.</summary>
 internal static class PdfPageReader
@@ -35,6 +35,6 @@ internal static class PdfPageReader
             layoutLines.Add(new LayoutLine(l.Text, Math.Round(l.X0, 2), Math.Round(l.Baseline, 2), Math.Round(l.X1 - l.X0, 2),
                 Math.Round(l.DominantSize, 1), l.IsBold, l.Column));
         }
-        return new PageRead(new LayoutPage(number, Math.Round(frame.Width, 2), Math.Round(frame.Height, 2), layoutLines, links), glyphs.LetterCount);
+        return new PageRead(new LayoutPage(number, Math.Round(frame.Width, 2), Math.Round(frame.Height, 2), layoutLines, links), glyphs.LetterCount, glyphs.HiddenText);
     }
 }

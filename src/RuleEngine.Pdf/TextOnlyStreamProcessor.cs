@@ -19,7 +19,8 @@ namespace RuleEngine.Pdf;
 /// off), including its merging of combining diacritics into the previous letter; text state, fonts,
 /// form XObjects and the graphics-state stack are PdfPig's own (<see cref="BaseStreamProcessor{T}"/>).
 /// Path construction only grows a bounding box (<see cref="PathBounds"/>), filled paths and images leave
-/// their boxes, and clipping and marked content are ignored: none of them changes a letter.
+/// their boxes (as do shadings, over the last clipping box), and clipping and marked content are otherwise
+/// ignored: none of them changes a letter.
 /// </summary>
 internal sealed class TextOnlyStreamProcessor : BaseStreamProcessor<TextOnlyPageContent>
 {
@@ -28,6 +29,9 @@ internal sealed class TextOnlyStreamProcessor : BaseStreamProcessor<TextOnlyPage
     private readonly List<FilledShape> _filledShapes = [];
     private readonly FormOperationsCache _forms;
     private PathBounds _path;
+    private PdfRectangle? _shadingArea;
+
+    private static readonly PdfRectangle WholePage = new(-1e6, -1e6, 1e6, 1e6);
 
     public TextOnlyStreamProcessor(int pageNumber,
         IResourceStore resourceStore,
@@ -262,7 +266,10 @@ internal sealed class TextOnlyStreamProcessor : BaseStreamProcessor<TextOnlyPage
 
     public override void ModifyClippingIntersect(FillingRule clippingRule)
     {
-        // Clipping never removes a letter with ClipPaths off; the path is ended by the n/f that follows.
+        // Clipping never removes a letter with ClipPaths off; the path is ended by the n/f that follows. Its box
+        // is kept as where a following sh paints (graphics-state restores are not tracked: a later sh may
+        // get a stale box, which only makes more white text count as drawn on something).
+        if (_path.IsOpen) _shadingArea = _path.Box;
     }
 
     protected override void ClipToRectangle(PdfRectangle rectangle, FillingRule clippingRule)
@@ -270,10 +277,10 @@ internal sealed class TextOnlyStreamProcessor : BaseStreamProcessor<TextOnlyPage
         // Form XObject bounding boxes clip; with ClipPaths off no letter depends on it.
     }
 
-    public override void PaintShading(NameToken shadingName)
-    {
-        // PdfPig's own processor does nothing here either.
-    }
+    public override void PaintShading(NameToken shadingName) =>
+        // A gradient under white text makes the text visible; the area is the last clipping path's box, or the
+        // whole page when nothing was clipped.
+        _filledShapes.Add(new FilledShape(_shadingArea ?? WholePage, GetCurrentState().CurrentNonStrokingColor!, IsRectangle: false, IsShading: true));
 
     public override void BeginMarkedContent(NameToken name, NameToken? propertyDictionaryName, DictionaryToken? properties)
     {

@@ -13,7 +13,11 @@ public interface ILayoutReader
 /// <summary>The laid-out pages of a file plus page-level problems that did not stop the read.</summary>
 /// <param name="Pages">Pages in order.</param>
 /// <param name="Warnings">Page-level problems (page number, message), e.g. a page whose text could not be read.</param>
-public sealed record LayoutDocument(IReadOnlyList<LayoutPage> Pages, IReadOnlyList<(int Page, string Message)> Warnings);
+public sealed record LayoutDocument(IReadOnlyList<LayoutPage> Pages, IReadOnlyList<(int Page, string Message)> Warnings)
+{
+    /// <summary>Text drawn so that no reader sees it (invisible, off the page, white on nothing, under 1 pt), left out of <see cref="Pages"/>.</summary>
+    public IReadOnlyList<HiddenTextOnPage> HiddenText { get; init; } = [];
+}
 
 /// <summary>Why a file could not be read at all: a stable code and a one-line message for people.</summary>
 public sealed class DocumentReadException(string code, string message, Exception? inner = null) : Exception(message, inner)

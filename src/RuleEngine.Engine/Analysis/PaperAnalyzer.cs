@@ -103,6 +103,7 @@ public sealed class PaperAnalyzer(ILayoutReader reader, DetectorCatalog catalog,
 
         var diagnostics = layout.Warnings
             .Select(w => new DiagnosticEntry(EngineDiagnosticIds.PageUnreadable, DiagnosticLevels.Warning, $"page {w.Page}: {w.Message}", w.Page))
+            .Concat(HiddenTextDiagnostic.From(layout.HiddenText))
             .Concat(analysis.Diagnostics)
             .ToList();
         var report = new PaperReport

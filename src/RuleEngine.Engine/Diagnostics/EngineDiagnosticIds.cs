@@ -41,4 +41,7 @@ public static class EngineDiagnosticIds
 
     /// <summary>The file is larger than the configured size limit.</summary>
     public const string FileTooLarge = "RE0107";
+
+    /// <summary>Text no reader can see (invisible, off the page, white on nothing, under 1 pt) was left out of the paper.</summary>
+    public const string HiddenTextDropped = "RE0108";
 }
