@@ -23,7 +23,7 @@ public sealed class LlmFallbackProcessor(IReadOnlyList<LlmVariable> variables, L
 
         var usage = new LlmUsage();
         var passages = new PassageSelector(document);
-        var tasks = routed.Select(r => judge.JudgeAsync(r.Variable.Descriptor, r.Variable.Template, r.Variable.Keywords, r.Heuristic, document, passages, usage, cancellationToken)).ToArray();
+        var tasks = routed.Select(r => judge.JudgeAsync(r.Variable, r.Heuristic, document, passages, usage, cancellationToken)).ToArray();
         var judgements = Task.WhenAll(tasks).GetAwaiter().GetResult();
 
         var replaced = new Dictionary<string, VariableResult>(StringComparer.Ordinal);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using RuleEngine.Engine.Reporting;
 using RuleEngine.Llm.Answers;
 using RuleEngine.Llm.Configuration;
@@ -19,10 +18,10 @@ public sealed class LlmVariableJudge(LlmCallRunner runner, LlmOptions options)
     public string Model => runner.Model;
 
     public async Task<LlmJudgement> JudgeAsync(
-        VariableDescriptor variable, PromptTemplate template, Regex keywords, VariableResult? heuristic,
-        PaperDocument document, PassageSelector passages, LlmUsage usage, CancellationToken cancellationToken)
+        LlmVariable llmVariable, VariableResult? heuristic, PaperDocument document, PassageSelector passages, LlmUsage usage, CancellationToken cancellationToken)
     {
-        var prompt = PromptBuilder.Build(variable, template, passages, keywords, heuristic, document, options.TokenBudget);
+        var variable = llmVariable.Descriptor;
+        var prompt = PromptBuilder.Build(variable, llmVariable.Template, passages, llmVariable.Keywords, heuristic, document, options.TokenBudget);
         LlmCallResult call;
         try
         {
@@ -39,16 +38,21 @@ public sealed class LlmVariableJudge(LlmCallRunner runner, LlmOptions options)
         var answer = LlmAnswerParser.TryParse(call.Text, variable, out var error);
         if (answer is null)
             return Keep(LlmDiagnosticIds.BadAnswer, $"{variable.Id}: malformed LLM answer, {error}; kept the heuristic verdict");
-        runner.Remember(call);
 
-        var evidence = QuoteVerifier.Verify(answer.Quotes, document, variable.Id + ".llm");
+        var quotes = QuoteVerifier.Verify(answer.Quotes, document, variable.Id + ".llm", prompt.Shown);
+        var unverified = quotes.Count(e => e.Verified == false);
+        var decision = LlmAnswerPolicy.Decide(answer, quotes, heuristic, options.ThresholdFor(variable.Id, variable.Key), llmVariable.CandidateFilter);
+        // Only a sound answer whose every quote checked out is worth replaying next run.
+        if (decision.AnswerIsSound && unverified == 0) runner.Remember(call);
+        if (!decision.Accepted) return NotAccepted(variable, answer, heuristic, decision.Reason!);
+
+        var evidence = quotes;
         // The model agreeing without quoting anything: the heuristic's (verbatim) evidence still supports the verdict.
         if (evidence.Count == 0 && heuristic is not null && heuristic.Verdict == answer.Verdict) evidence = heuristic.Evidence;
-        var unverified = evidence.Count(e => e.Verified == false);
         var diagnostics = new List<DiagnosticEntry>();
         if (unverified > 0)
             diagnostics.Add(new DiagnosticEntry(LlmDiagnosticIds.QuoteNotFound, DiagnosticLevels.Warning,
-                $"{variable.Id}: {unverified} of {evidence.Count} LLM quote(s) not found in the paper text; verdict flagged"));
+                $"{variable.Id}: {unverified} of {evidence.Count} LLM quote(s) not found in the paper text shown to the model; verdict flagged"));
         var result = new VariableResult
         {
             Id = variable.Id,
@@ -62,6 +66,17 @@ public sealed class LlmVariableJudge(LlmCallRunner runner, LlmOptions options)
             Flag = unverified > 0 ? QuoteVerifier.NotFoundFlag : null,
         };
         return new LlmJudgement(result, diagnostics);
+    }
+
+    /// <summary>The heuristic stands; the disagreement is said in a warning and in the heuristic result's rationale.</summary>
+    private LlmJudgement NotAccepted(VariableDescriptor variable, LlmAnswer answer, VariableResult? heuristic, string reason)
+    {
+        var before = heuristic is null ? "no heuristic verdict"
+            : string.Create(CultureInfo.InvariantCulture, $"the heuristic {heuristic.Verdict} ({heuristic.Confidence:0.00})");
+        var diagnostic = new DiagnosticEntry(LlmDiagnosticIds.NotAccepted, DiagnosticLevels.Warning,
+            $"{variable.Id}: LLM said {answer.Verdict}, not accepted: {reason}; kept {before}");
+        var kept = heuristic is null ? null : heuristic with { Rationale = $"{heuristic.Rationale} [LLM ({runner.Model}) disagreed ({answer.Verdict}), not accepted: {reason}]".TrimStart() };
+        return new LlmJudgement(kept, [diagnostic]);
     }
 
     private string Rationale(LlmAnswer answer, VariableResult? heuristic)

@@ -13,9 +13,10 @@ public static class PromptBuilder
         var frame = template.Fill(variable, document.Title, "");
         var fixedTokens = TokenCounter.Count(PromptTemplate.SystemMessage) + TokenCounter.Count(frame);
         var candidates = passages.Candidates(heuristic, keywords, includeTitleBlock: variable.Key == "ResearcherAffiliation" || heuristic is null);
-        var text = PassageSelector.Render(candidates, Math.Max(0, tokenBudget - fixedTokens), out _, out var omitted);
+        var shown = PassageSelector.Fit(candidates, Math.Max(0, tokenBudget - fixedTokens), out var omitted);
+        var text = PassageSelector.Render(shown);
         var user = template.Fill(variable, document.Title, text.Length == 0 ? "(no passage found)" : text);
         var tokens = TokenCounter.Count(PromptTemplate.SystemMessage) + TokenCounter.Count(user);
-        return new LlmPrompt(PromptTemplate.SystemMessage, user, tokens, omitted);
+        return new LlmPrompt(PromptTemplate.SystemMessage, user, tokens, omitted) { Shown = shown };
     }
 }
