@@ -18,9 +18,12 @@ public static class ChatClientFactory
     public const string NoKey = "no-key";
 
     /// <exception cref="InvalidOperationException">The OpenAI API itself is the endpoint and no key is set in the environment.</exception>
-    public static IChatClient Create(LlmOptions options, string? apiKey, HttpMessageHandler? transport = null)
+    /// <param name="circuit">The run's breaker (a new one when null); give the same one to everything of one run.</param>
+    public static IChatClient Create(LlmOptions options, string? apiKey, HttpMessageHandler? transport = null, EndpointCircuit? circuit = null)
     {
-        var handler = new ResilientHttpHandler(HttpRetryPipeline.Create(options), transport ?? new SocketsHttpHandler());
+        var handler = new ResilientHttpHandler(
+            HttpRetryPipeline.Create(options), HttpRetryPipeline.Attempt(options, circuit ?? new EndpointCircuit()), new AttemptSlots(options.MaxConcurrency),
+            options.MaxResponseBytes, transport ?? new SocketsHttpHandler());
         var http = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         return options.Provider switch
         {

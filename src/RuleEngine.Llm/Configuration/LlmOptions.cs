@@ -51,6 +51,18 @@ public sealed record LlmOptions
     /// <summary>Calls in flight at once across all papers.</summary>
     public int MaxConcurrency { get; init; } = 4;
 
+    /// <summary>Largest response body read from the endpoint; a larger one fails the call (never buffered whole).</summary>
+    public long MaxResponseBytes { get; init; } = 4 * 1024 * 1024;
+
+    /// <summary>Time the LLM work of one paper may take, inside the paper's budget; when it runs out the paper keeps its heuristic verdicts.</summary>
+    public TimeSpan Budget { get; init; } = TimeSpan.FromMinutes(8);
+
+    /// <summary>Most calls to the endpoint in the whole run (answers from the cache not counted); null: no cap.</summary>
+    public int? MaxCalls { get; init; }
+
+    /// <summary>Most prompt + completion tokens spent in the whole run (cached ones not counted); null: no cap.</summary>
+    public long? MaxTokens { get; init; }
+
     /// <summary>SQLite response cache file; null disables the cache.</summary>
     public string? CachePath { get; init; } = DefaultCachePath;
 
@@ -89,6 +101,10 @@ public sealed record LlmOptions
             MaxConcurrency = (int)Positive(settings, "llm.max_concurrency", defaults.MaxConcurrency),
             CachePath = cache is null ? DefaultCachePath : cache.ToLowerInvariant() is "" or "off" or "none" or "false" ? null : ExpandHome(cache),
             PaperBudget = TimeSpan.FromMilliseconds(Positive(settings, "llm.paper_budget_ms", defaults.PaperBudget.TotalMilliseconds)),
+            Budget = TimeSpan.FromMilliseconds(Positive(settings, "llm.budget_ms", defaults.Budget.TotalMilliseconds)),
+            MaxResponseBytes = (long)Positive(settings, "llm.max_response_bytes", defaults.MaxResponseBytes),
+            MaxCalls = settings.Get("llm.max_calls") is null ? null : (int)Positive(settings, "llm.max_calls", 1),
+            MaxTokens = settings.Get("llm.max_tokens") is null ? null : (long)Positive(settings, "llm.max_tokens", 1),
         };
     }
 

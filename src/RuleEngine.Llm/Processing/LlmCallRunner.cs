@@ -8,14 +8,12 @@ using RuleEngine.Sdk;
 namespace RuleEngine.Llm.Processing;
 
 /// <summary>
-/// Sends prompts to the model: answers from the cache first (keyed by model + prompt hash), otherwise
-/// at most <see cref="LlmOptions.MaxConcurrency"/> calls in flight across all papers. Retries and
-/// timeouts live in the HTTP handler (<see cref="Clients.ResilientHttpHandler"/>).
+/// Sends prompts to the model: answers from the cache first, otherwise a call. Retries, the breaker, the
+/// per-attempt slots (<see cref="LlmOptions.MaxConcurrency"/>) and timeouts live in the HTTP handler
+/// (<see cref="Clients.ResilientHttpHandler"/>).
 /// </summary>
 public sealed class LlmCallRunner(IChatClient client, ILlmResponseCache cache, LlmOptions options) : IDisposable
 {
-    private readonly SemaphoreSlim _gate = new(options.MaxConcurrency, options.MaxConcurrency);
-
     public string Model => options.Model;
 
     public async Task<LlmCallResult> AskAsync(VariableDescriptor variable, LlmPrompt prompt, CancellationToken cancellationToken)
@@ -32,10 +30,7 @@ public sealed class LlmCallRunner(IChatClient client, ILlmResponseCache cache, L
             MaxOutputTokens = options.MaxOutputTokens,
             ResponseFormat = LlmAnswerSchema.FormatFor(variable),
         };
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        ChatResponse response;
-        try { response = await client.GetResponseAsync(messages, chatOptions, cancellationToken).ConfigureAwait(false); }
-        finally { _gate.Release(); }
+        var response = await client.GetResponseAsync(messages, chatOptions, cancellationToken).ConfigureAwait(false);
 
         var promptTokens = response.Usage?.InputTokenCount ?? prompt.PromptTokens;
         var completionTokens = response.Usage?.OutputTokenCount ?? TokenCounter.Count(response.Text);
@@ -51,7 +46,7 @@ public sealed class LlmCallRunner(IChatClient client, ILlmResponseCache cache, L
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException) { }
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose() => (client as IDisposable)?.Dispose();
 
     private CachedAnswer? Lookup(string key)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using RuleEngine.Engine.Analysis;
 using RuleEngine.Engine.Reporting;
 using RuleEngine.Llm.Configuration;
@@ -23,16 +24,30 @@ public sealed class LlmFallbackProcessor(IReadOnlyList<LlmVariable> variables, L
 
         var usage = new LlmUsage();
         var passages = new PassageSelector(document);
-        var tasks = routed.Select(r => judge.JudgeAsync(r.Variable, r.Heuristic, document, passages, usage, cancellationToken)).ToArray();
-        var judgements = Task.WhenAll(tasks).GetAwaiter().GetResult();
+        // The LLM's own budget, inside the paper's: whichever runs out first, the paper keeps its heuristic verdicts.
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(options.Budget);
+        var tasks = routed.Select(r => judge.JudgeAsync(r.Variable, r.Heuristic, document, passages, usage, budget.Token)).ToArray();
+        try { Task.WaitAll(tasks); }
+        catch (AggregateException) { } // each task's outcome is read below
 
         var replaced = new Dictionary<string, VariableResult>(StringComparer.Ordinal);
         var diagnostics = new List<DiagnosticEntry>(report.Diagnostics);
+        var unfinished = new List<string>();
         for (var i = 0; i < routed.Count; i++)
         {
-            if (judgements[i].Result is { } result) replaced[routed[i].Variable.Descriptor.Id] = result;
-            diagnostics.AddRange(judgements[i].Diagnostics);
+            if (!tasks[i].IsCompletedSuccessfully)
+            {
+                unfinished.Add(routed[i].Variable.Descriptor.Id);
+                continue;
+            }
+            if (tasks[i].Result.Result is { } result) replaced[routed[i].Variable.Descriptor.Id] = result;
+            foreach (var d in tasks[i].Result.Diagnostics)
+                if (!diagnostics.Contains(d)) diagnostics.Add(d);
         }
+        if (unfinished.Count > 0)
+            diagnostics.Add(new DiagnosticEntry(LlmDiagnosticIds.Skipped, DiagnosticLevels.Warning, string.Create(CultureInfo.InvariantCulture,
+                $"LLM work stopped: {(cancellationToken.IsCancellationRequested ? "the paper's budget ran out" : $"its budget of {options.Budget.TotalSeconds:0.#} s (ruleengine.llm.budget_ms) ran out")}; kept the heuristic verdicts of {string.Join(", ", unfinished)}")));
         diagnostics.Add(new DiagnosticEntry(LlmDiagnosticIds.Usage, DiagnosticLevels.Info, usage.Describe(judge.Model)));
 
         var results = report.Variables.Select(v => replaced.GetValueOrDefault(v.Id, v)).ToList();

@@ -27,6 +27,10 @@ public sealed class LlmVariableJudge(LlmCallRunner runner, LlmOptions options)
         {
             call = await runner.AskAsync(variable, prompt, cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && IsOpenCircuit(e))
+        {
+            return Keep(LlmDiagnosticIds.Skipped, "LLM skipped: the endpoint failed repeatedly and its circuit is open for the rest of the run; kept the heuristic verdicts");
+        }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OutOfMemoryException)
         {
             usage.RecordFailure();
@@ -89,6 +93,13 @@ public sealed class LlmVariableJudge(LlmCallRunner runner, LlmOptions options)
 
     private static LlmJudgement Keep(string id, string message) =>
         new(null, [new DiagnosticEntry(id, DiagnosticLevels.Warning, message)]);
+
+    private static bool IsOpenCircuit(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is Polly.CircuitBreaker.BrokenCircuitException) return true;
+        return false;
+    }
 
     private static string Describe(Exception e)
     {
