@@ -34,6 +34,7 @@ public sealed class LlmFallbackProcessor(IReadOnlyList<LlmVariable> variables, L
         var replaced = new Dictionary<string, VariableResult>(StringComparer.Ordinal);
         var diagnostics = new List<DiagnosticEntry>(report.Diagnostics);
         var unfinished = new List<string>();
+        var withheld = new SortedDictionary<int, Passage>();
         for (var i = 0; i < routed.Count; i++)
         {
             if (!tasks[i].IsCompletedSuccessfully)
@@ -41,10 +42,15 @@ public sealed class LlmFallbackProcessor(IReadOnlyList<LlmVariable> variables, L
                 unfinished.Add(routed[i].Variable.Descriptor.Id);
                 continue;
             }
+            foreach (var p in tasks[i].Result.Withheld) withheld.TryAdd(p.Order, p);
             if (tasks[i].Result.Result is { } result) replaced[routed[i].Variable.Descriptor.Id] = result;
             foreach (var d in tasks[i].Result.Diagnostics)
                 if (!diagnostics.Contains(d)) diagnostics.Add(d);
         }
+        if (withheld.Count > 0)
+            diagnostics.Add(new DiagnosticEntry(LlmDiagnosticIds.PassagesWithheld, DiagnosticLevels.Warning,
+                $"{withheld.Count} passage(s) addressing the model were withheld from LLM prompts: " +
+                string.Join("; ", withheld.Values.Take(5).Select(p => $"p. {p.Page} ({InstructionDetector.Match(p.Text)}) \"{Excerpt(p.Text)}\""))));
         if (unfinished.Count > 0)
             diagnostics.Add(new DiagnosticEntry(LlmDiagnosticIds.Skipped, DiagnosticLevels.Warning, string.Create(CultureInfo.InvariantCulture,
                 $"LLM work stopped: {(cancellationToken.IsCancellationRequested ? "the paper's budget ran out" : $"its budget of {options.Budget.TotalSeconds:0.#} s (ruleengine.llm.budget_ms) ran out")}; kept the heuristic verdicts of {string.Join(", ", unfinished)}")));
@@ -57,6 +63,8 @@ public sealed class LlmFallbackProcessor(IReadOnlyList<LlmVariable> variables, L
         var order = variables.Select((v, i) => (v.Descriptor.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         return report with { Variables = [.. results.OrderBy(r => order.GetValueOrDefault(r.Id, int.MaxValue))], Diagnostics = diagnostics };
     }
+
+    private static string Excerpt(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
     /// <summary>The variables to ask about, each with its heuristic result (null when the detector gave none).</summary>
     public IEnumerable<(LlmVariable Variable, VariableResult? Heuristic)> Route(PaperReport report)

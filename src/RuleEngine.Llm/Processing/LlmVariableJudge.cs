@@ -20,8 +20,15 @@ public sealed class LlmVariableJudge(LlmCallRunner runner, LlmOptions options)
     public async Task<LlmJudgement> JudgeAsync(
         LlmVariable llmVariable, VariableResult? heuristic, PaperDocument document, PassageSelector passages, LlmUsage usage, CancellationToken cancellationToken)
     {
+        var prompt = PromptBuilder.Build(llmVariable.Descriptor, llmVariable.Template, passages, llmVariable.Keywords, heuristic, document, options.TokenBudget);
+        var judgement = await JudgeAsync(llmVariable, prompt, heuristic, document, usage, cancellationToken).ConfigureAwait(false);
+        return judgement with { Withheld = prompt.Withheld };
+    }
+
+    private async Task<LlmJudgement> JudgeAsync(
+        LlmVariable llmVariable, LlmPrompt prompt, VariableResult? heuristic, PaperDocument document, LlmUsage usage, CancellationToken cancellationToken)
+    {
         var variable = llmVariable.Descriptor;
-        var prompt = PromptBuilder.Build(variable, llmVariable.Template, passages, llmVariable.Keywords, heuristic, document, options.TokenBudget);
         LlmCallResult call;
         try
         {
