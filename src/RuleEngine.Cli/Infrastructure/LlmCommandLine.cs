@@ -20,12 +20,19 @@ public static class LlmCommandLine
         {
             if (!string.IsNullOrWhiteSpace(value)) values.Add(new(key, value.Trim()));
         }
+        // Where papers and the key go is the user's word only: the environment, then the command line, win over files.
+        Set("llm.mode", Environment.GetEnvironmentVariable(LlmEnvironment.Mode));
+        Set("llm.provider", Environment.GetEnvironmentVariable(LlmEnvironment.Provider));
+        Set("llm.endpoint", Environment.GetEnvironmentVariable(LlmEnvironment.Endpoint));
+        Set("llm.model", Environment.GetEnvironmentVariable(LlmEnvironment.Model));
         Set("llm.mode", options.Llm);
         Set("llm.provider", options.LlmProvider);
         Set("llm.endpoint", options.LlmEndpoint);
         Set("llm.model", options.LlmModel);
         Set("llm.token_budget", options.LlmTokenBudget?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Set("llm.cache", options.LlmCache);
+        Set("llm.max_calls", options.LlmMaxCalls?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Set("llm.max_tokens", options.LlmMaxTokens?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         settings = settings.With(values);
 
         var llm = Read(settings);

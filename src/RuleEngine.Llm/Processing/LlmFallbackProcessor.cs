@@ -14,8 +14,10 @@ namespace RuleEngine.Llm.Processing;
 /// <c>source: llm</c>; a failed or malformed answer keeps the heuristic result and adds a warning. An info
 /// diagnostic reports the calls and tokens of the paper.
 /// </summary>
-public sealed class LlmFallbackProcessor(IReadOnlyList<LlmVariable> variables, LlmVariableJudge judge, LlmOptions options) : IReportPostProcessor
+public sealed class LlmFallbackProcessor(IReadOnlyList<LlmVariable> variables, LlmVariableJudge judge, LlmOptions options, SecretRedactor? redactor = null) : IReportPostProcessor
 {
+    private readonly SecretRedactor _redactor = redactor ?? SecretRedactor.None;
+
     public PaperReport Process(PaperReport report, PaperDocument document, CancellationToken cancellationToken)
     {
         if (options.Mode == LlmMode.Off || report.Failed) return report;
@@ -43,8 +45,8 @@ public sealed class LlmFallbackProcessor(IReadOnlyList<LlmVariable> variables, L
                 continue;
             }
             foreach (var p in tasks[i].Result.Withheld) withheld.TryAdd(p.Order, p);
-            if (tasks[i].Result.Result is { } result) replaced[routed[i].Variable.Descriptor.Id] = result;
-            foreach (var d in tasks[i].Result.Diagnostics)
+            if (tasks[i].Result.Result is { } result) replaced[routed[i].Variable.Descriptor.Id] = result with { Rationale = _redactor.Redact(result.Rationale) };
+            foreach (var d in tasks[i].Result.Diagnostics.Select(d => d with { Message = _redactor.Redact(d.Message) }))
                 if (!diagnostics.Contains(d)) diagnostics.Add(d);
         }
         if (withheld.Count > 0)
