@@ -34,7 +34,7 @@ public sealed class OutageTests
     public void A_hung_endpoint_with_llm_always_keeps_every_heuristic_verdict_within_the_papers_budget()
     {
         using var server = new LoopbackChatServer(ScriptedReply.Hung());
-        var options = new LlmOptions { Mode = LlmMode.Always, Endpoint = server.Endpoint, Model = "loopback-model", CachePath = null, Timeout = TimeSpan.FromSeconds(60) };
+        var options = new LlmOptions { Mode = LlmMode.Always, Endpoint = server.Endpoint, Model = "loopback-model", CachePath = null, Timeout = TimeSpan.FromSeconds(60), Budget = TimeSpan.FromSeconds(2) };
         var services = new ServiceCollection();
         services.AddRuleEngine(new EngineSettings().With([new("engine.paper_budget_ms", "3000")]));
         services.AddSingleton<ILayoutReader>(new PdfLayoutReader());

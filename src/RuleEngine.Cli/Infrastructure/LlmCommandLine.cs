@@ -38,6 +38,9 @@ public static class LlmCommandLine
         var llm = Read(settings);
         if (llm.Mode != LlmMode.Off && settings.PaperBudget < llm.PaperBudget)
             settings = settings.With([new("engine.paper_budget_ms", llm.PaperBudget.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        // The LLM's budget lies inside the paper's, with room left to write the heuristic verdicts back.
+        if (llm.Mode != LlmMode.Off && llm.Budget > settings.PaperBudget * 0.8)
+            settings = settings.With([new("llm.budget_ms", (settings.PaperBudget.TotalMilliseconds * 0.8).ToString("0", System.Globalization.CultureInfo.InvariantCulture))]);
         return settings;
     }
 
