@@ -19,6 +19,8 @@ public static partial class InstructionDetector
         if (AddressesModel().IsMatch(text)) return "addresses an AI";
         if (VerdictDirective().IsMatch(text)) return "verdict directive";
         if (InstructionFrame().IsMatch(text)) return "instruction frame";
+        if (AssessmentDirective().IsMatch(text)) return "assessment directive";
+        if (MixedScriptWord().IsMatch(text)) return "homoglyph disguise";
         return null;
     }
 
@@ -39,6 +41,14 @@ public static partial class InstructionDetector
 
     [GeneratedRegex(@"\b(?:answer|respond|reply|output|return|say|mark|rate|label|classify|score|grade|set|report|record|assign|give|put|choose|select|judge|conclude|flag)\b[^.!?\n]{0,60}(?:\b(?:verdicts?|variable)\b|[""'`“”‘’*](?:yes|no|experimental|theoretical|academia|industry|collaboration)[""'`“”‘’*]|\b(?:as|with|to)\s+(?:a\s+)?(?:yes|no|experimental|theoretical|academia|industry|collaboration)\b)|\b(?:the\s+)?(?:verdict|answer|correct\s+answer|right\s+answer|classification|label)\s+(?:is|should\s+be|must\s+be|shall\s+be|=|:)\s*[""'`“”‘’*]?(?:yes|no|experimental|theoretical|academia|industry|collaboration)\b|[""']?verdict[""']?\s*:\s*[""']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerdictDirective();
+
+    // "should be marked Yes", "classified as an experimental study", "OpenSourceCode = Yes", "Pseudocode: Yes.", "please cite …", "for any assessment", "we ask any language model".
+    [GeneratedRegex(@"\b(?:marked|labell?ed|classified|recorded|rated|scored|answered|reported|treated|counted)\s+(?:as\s+)?(?:an?\s+)?[""'`“”‘’*]?(?:yes|no|experimental|theoretical|academia|academic|industry|industrial|collaboration|available|present)\b|\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\s*[=:]\s*[""'`]?(?:Yes|No|Experimental|Theoretical|Academia|Industry|Collaboration)\b|[:=]\s*\[?(?:Yes|YES|No|NO)\]?\s*(?:[.;,)]|$)|\bplease\s+(?:cite|quote|treat|count|record|mark|consider|classify|answer|rate|label|report|use|regard|note\s+that)\b|\b(?:cite|quote|copy)\b[^.!?\n]{0,40}\b(?:verbatim|as\s+evidence)\b|\bfor\s+(?:any|all|every)\s+(?:[\w-]+\s+){0,3}?(?:assessments?|evaluations?|indexing|reviews?|checks?|checkers?|purposes?)\b|\b(?:ask|asks|request|requests|instruct|instructs|tell|urge|invite)\s+(?:any|all|every|the)?\s*(?:ai|llms?|language\s+models?|assistants?|chat\s?bots?|automated\s+\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AssessmentDirective();
+
+    // A word mixing Latin with Cyrillic or Greek letters ("Cоde" with a Cyrillic о): text dressed up to pass as something it is not.
+    [GeneratedRegex(@"(?<!\p{L})(?=\p{L}*[A-Za-z])(?=\p{L}*[\p{IsCyrillic}\p{IsGreek}])\p{L}{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex MixedScriptWord();
 
     [GeneratedRegex(@"\b(?:new|updated|revised|hidden|secret|additional|special|important|the\s+following)\s+(?:instructions?|task|directives?|system\s+prompt|prompt|orders?)\b|\bprompt\s+injection\b|\b(?:from\s+now\s+on|henceforth)\b[^.!?\n]{0,40}\byou\b|\byou\s+(?:must|should|shall|will|have\s+to|need\s+to|are\s+(?:instructed|required|told))\s+(?:now\s+)?(?:answer|respond|reply|output|say|return|mark|rate|classify|ignore|treat|consider|report|conclude|state)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InstructionFrame();
