@@ -49,6 +49,8 @@ public static class LlmCommandLine
     {
         var options = Read(settings);
         if (options.Mode == LlmMode.Off) return services;
+        if (options.CachePath is null && settings.Get("llm.cache") is null)
+            Output.Consoles.WriteWarning("neither XDG_CACHE_HOME nor HOME is set: the LLM response cache is off for this run (give --llm-cache FILE to keep one)");
         try
         {
             _ = new Uri(options.Endpoint, UriKind.Absolute);

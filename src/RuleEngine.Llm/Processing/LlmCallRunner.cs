@@ -12,15 +12,24 @@ namespace RuleEngine.Llm.Processing;
 /// per-attempt slots (<see cref="LlmOptions.MaxConcurrency"/>) and timeouts live in the HTTP handler
 /// (<see cref="Clients.ResilientHttpHandler"/>).
 /// </summary>
-public sealed class LlmCallRunner(IChatClient client, ILlmResponseCache cache, LlmOptions options) : IDisposable
+public sealed class LlmCallRunner(IChatClient client, ILlmResponseCache cache, LlmOptions options, LlmRunLedger? ledger = null) : IDisposable
 {
+    /// <summary>The run's totals and caps.</summary>
+    public LlmRunLedger Ledger { get; } = ledger ?? new LlmRunLedger(options);
+
     public string Model => options.Model;
 
     public async Task<LlmCallResult> AskAsync(VariableDescriptor variable, LlmPrompt prompt, CancellationToken cancellationToken)
     {
         var format = LlmAnswerSchema.For(variable).GetRawText();
-        var key = CacheKey.Of(options.Model, prompt.System, prompt.User, format);
-        if (Lookup(key) is { } hit) return new LlmCallResult(hit.Text, hit.PromptTokens, hit.CompletionTokens, true, false, key);
+        var key = CacheKey.Of(options.Model, options.Provider.ToString(), options.Endpoint.TrimEnd('/'),
+            options.Temperature.ToString("R", System.Globalization.CultureInfo.InvariantCulture), prompt.System, prompt.User, format);
+        if (Lookup(key) is { } hit)
+        {
+            Ledger.RecordCached(hit.PromptTokens + hit.CompletionTokens);
+            return new LlmCallResult(hit.Text, hit.PromptTokens, hit.CompletionTokens, true, false, key);
+        }
+        if (!Ledger.TryReserveCall(prompt.PromptTokens)) throw new RunCapReachedException();
 
         ChatMessage[] messages = [new(ChatRole.System, prompt.System), new(ChatRole.User, prompt.User)];
         var chatOptions = new ChatOptions
@@ -34,6 +43,7 @@ public sealed class LlmCallRunner(IChatClient client, ILlmResponseCache cache, L
 
         var promptTokens = response.Usage?.InputTokenCount ?? prompt.PromptTokens;
         var completionTokens = response.Usage?.OutputTokenCount ?? TokenCounter.Count(response.Text);
+        Ledger.RecordSpent(promptTokens, completionTokens);
         var refused = response.FinishReason == ChatFinishReason.ContentFilter;
         return new LlmCallResult(response.Text ?? "", promptTokens, completionTokens, false, refused, key);
     }

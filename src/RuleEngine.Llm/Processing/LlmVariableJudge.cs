@@ -34,6 +34,10 @@ public sealed class LlmVariableJudge(LlmCallRunner runner, LlmOptions options)
         {
             call = await runner.AskAsync(variable, prompt, cancellationToken).ConfigureAwait(false);
         }
+        catch (RunCapReachedException e)
+        {
+            return Keep(LlmDiagnosticIds.Skipped, $"LLM skipped: {e.Message}; kept the heuristic verdicts");
+        }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && IsOpenCircuit(e))
         {
             return Keep(LlmDiagnosticIds.Skipped, "LLM skipped: the endpoint failed repeatedly and its circuit is open for the rest of the run; kept the heuristic verdicts");
