@@ -102,6 +102,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         var gate = new object();
         void Complete(PaperReport report)
         {
+            report = TextSanitizer.Clean(report); // one sanitiser before any writer: console, Markdown, HTML, SARIF, JSON
             lock (gate)
             {
                 if (report.Failed) failed++;

@@ -63,7 +63,7 @@ public sealed class LlmFallbackProcessor(IReadOnlyList<LlmVariable> variables, L
         foreach (var v in variables)
             if (!present.Contains(v.Descriptor.Id) && replaced.TryGetValue(v.Descriptor.Id, out var added)) results.Add(added);
         var order = variables.Select((v, i) => (v.Descriptor.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        return report with { Variables = [.. results.OrderBy(r => order.GetValueOrDefault(r.Id, int.MaxValue))], Diagnostics = diagnostics };
+        return TextSanitizer.Clean(report with { Variables = [.. results.OrderBy(r => order.GetValueOrDefault(r.Id, int.MaxValue))], Diagnostics = diagnostics });
     }
 
     private static string Excerpt(string text) => text.Length <= 80 ? text : text[..80] + "…";
