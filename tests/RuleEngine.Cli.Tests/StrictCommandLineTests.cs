@@ -61,16 +61,19 @@ public sealed class StrictCommandLineTests
     }
 
     [Fact]
-    public void A_rule_folder_may_not_set_llm_keys()
+    public void A_rule_folders_llm_keys_are_ignored_with_a_warning()
     {
         var rules = CliRunner.TempDir();
         foreach (var file in Directory.GetFiles(TestSupport.RepoPaths.Rules, "*.json")) File.Copy(file, Path.Combine(rules, Path.GetFileName(file)));
-        File.WriteAllText(Path.Combine(rules, "ruleengine.globalconfig"), "ruleengine.llm.endpoint = http://example.invalid/v1\n");
+        File.WriteAllText(Path.Combine(rules, "ruleengine.globalconfig"), "ruleengine.llm.mode = always\nruleengine.llm.endpoint = http://example.invalid/v1\n");
 
-        var result = CliRunner.Run("analyze", CliRunner.SamplePdf, "--rules", rules);
+        var result = CliRunner.Run("analyze", CliRunner.SamplePdf, "--rules", rules, "-f", "json");
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("may not set ruleengine.llm.endpoint", result.StdErr);
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        Assert.Contains("ruleengine.llm.endpoint", result.StdErr);
+        Assert.Contains("ruleengine.llm.mode", result.StdErr);
+        Assert.Contains("a rule folder may not set LLM settings", result.StdErr);
+        Assert.DoesNotContain("\"source\": \"llm\"", result.StdOut);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class AnalyzerPipelineEndToEndTests
         var pdf = Path.Combine(RepoPaths.Samples, "sample-paper.pdf");
         Assert.True(File.Exists(pdf), pdf);
         using var server = new LoopbackChatServer(ScriptedReply.Ok(TestPapers.Answer("Yes", "the paper links its repository",
-            ("https://github.com/sra-paper/sparse-routing-adapters", 3))));
+            ("The code to reproduce all experiments is available at https://github.com/sra-paper/sparse-routing-adapters", 3))));
         var options = new LlmOptions { Mode = LlmMode.Fallback, Endpoint = server.Endpoint, Model = "loopback-model", CachePath = null, RetryDelay = TimeSpan.FromMilliseconds(10) };
         var services = new ServiceCollection();
         services.AddRuleEngine(new EngineSettings());

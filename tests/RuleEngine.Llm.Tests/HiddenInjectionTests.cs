@@ -7,7 +7,7 @@ using RuleEngine.Engine.Hosting;
 using RuleEngine.Engine.Reporting;
 using RuleEngine.Llm.Configuration;
 using RuleEngine.Llm.Hosting;
-using RuleEngine.Llm.Tests.Injection;
+using RuleEngine.Llm.Tests.HiddenInjection;
 using RuleEngine.Pdf;
 using RuleEngine.Sdk;
 using RuleEngine.TestSupport;

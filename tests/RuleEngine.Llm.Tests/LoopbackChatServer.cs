@@ -10,9 +10,13 @@ namespace RuleEngine.Llm.Tests;
 /// <param name="Status">HTTP status.</param>
 /// <param name="Content">For 200: the assistant message's content (wrapped in a chat-completions body); otherwise the raw body.</param>
 /// <param name="Delay">Wait before answering (to provoke a client timeout).</param>
-public sealed record ScriptedReply(int Status, string Content, TimeSpan Delay = default, string? RetryAfter = null)
+/// <param name="PaddingBytes">Extra spaces streamed after the body's opening brace (a huge response).</param>
+public sealed record ScriptedReply(int Status, string Content, TimeSpan Delay = default, string? RetryAfter = null, long PaddingBytes = 0)
 {
     public static ScriptedReply Ok(string content) => new(200, content);
+
+    /// <summary>Never answers within a test's patience (a hung endpoint).</summary>
+    public static ScriptedReply Hung() => new(200, "{}", TimeSpan.FromSeconds(50));
 }
 
 /// <summary>
@@ -24,13 +28,19 @@ public sealed class LoopbackChatServer : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly CancellationTokenSource _stop = new(TimeSpan.FromMinutes(1));
-    private readonly ScriptedReply[] _script;
+    private readonly Func<int, string, ScriptedReply> _reply;
     private readonly Task _loop;
     private int _served;
 
     public LoopbackChatServer(params ScriptedReply[] script)
+        : this((n, _) => script[Math.Min(n, script.Length - 1)])
     {
-        _script = script;
+    }
+
+    /// <summary>A server whose reply depends on the request's number (from 0) and body.</summary>
+    public LoopbackChatServer(Func<int, string, ScriptedReply> reply)
+    {
+        _reply = reply;
         Port = FreePort();
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
@@ -61,15 +71,28 @@ public sealed class LoopbackChatServer : IDisposable
         try
         {
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            Requests.Enqueue((context.Request.Url!.AbsolutePath, await reader.ReadToEndAsync().ConfigureAwait(false)));
+            var requestBody = await reader.ReadToEndAsync().ConfigureAwait(false);
+            Requests.Enqueue((context.Request.Url!.AbsolutePath, requestBody));
             var n = Interlocked.Increment(ref _served) - 1;
-            var reply = _script[Math.Min(n, _script.Length - 1)];
+            var reply = _reply(n, requestBody);
             if (reply.Delay > TimeSpan.Zero) await Task.Delay(reply.Delay, _stop.Token).ConfigureAwait(false);
             var body = reply.Status == 200 ? Completion(reply.Content) : reply.Content;
             context.Response.StatusCode = reply.Status;
             context.Response.ContentType = "application/json";
             if (reply.RetryAfter is not null) context.Response.Headers["Retry-After"] = reply.RetryAfter;
             var bytes = Encoding.UTF8.GetBytes(body);
+            if (reply.PaddingBytes > 0)
+            {
+                context.Response.SendChunked = true;
+                await context.Response.OutputStream.WriteAsync(bytes.AsMemory(0, 1), _stop.Token).ConfigureAwait(false);
+                var spaces = new byte[64 * 1024];
+                Array.Fill(spaces, (byte)' ');
+                for (long sent = 0; sent < reply.PaddingBytes; sent += spaces.Length)
+                    await context.Response.OutputStream.WriteAsync(spaces, _stop.Token).ConfigureAwait(false);
+                await context.Response.OutputStream.WriteAsync(bytes.AsMemory(1), _stop.Token).ConfigureAwait(false);
+                context.Response.Close();
+                return;
+            }
             context.Response.ContentLength64 = bytes.Length;
             await context.Response.OutputStream.WriteAsync(bytes, _stop.Token).ConfigureAwait(false);
             context.Response.Close();

@@ -64,15 +64,15 @@ public sealed class OpenAICompatibleEndToEndTests
     }
 
     [Fact]
-    public void A_hallucinated_quote_is_flagged()
+    public void A_hallucinated_quote_alone_keeps_the_heuristic_verdict()
     {
         using var server = new LoopbackChatServer(ScriptedReply.Ok(Answer("Yes", "code", ("We release all code and weights on our project page.", 2))));
 
         var report = Run(server);
 
         var code = Assert.Single(report.Variables);
-        Assert.Equal(QuoteVerifier.NotFoundFlag, code.Flag);
-        Assert.False(Assert.Single(code.Evidence).Verified);
+        Assert.Equal(("No", VerdictSources.Heuristic), (code.Verdict, code.Source));
+        Assert.Contains(report.Diagnostics, d => d.Id == LlmDiagnosticIds.NotAccepted);
     }
 
     [Fact]

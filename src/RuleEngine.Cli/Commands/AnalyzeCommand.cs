@@ -102,6 +102,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         var gate = new object();
         void Complete(PaperReport report)
         {
+            report = TextSanitizer.Clean(report); // one sanitiser before any writer: console, Markdown, HTML, SARIF, JSON
             lock (gate)
             {
                 if (report.Failed) failed++;
@@ -146,6 +147,8 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         if (writer is HtmlReportWriter { Written.Count: > 0 } pages && !settings.Quiet)
             Consoles.Error.MarkupLineInterpolated($"[grey]{pages.Written.Count} page(s) written to {settings.Output}[/]");
         if (failed > 0) Consoles.Error.MarkupLineInterpolated($"[yellow]{failed} of {files.Count} input(s) could not be analysed.[/]");
+        if (provider.GetService(typeof(RuleEngine.Llm.Processing.LlmCallRunner)) is RuleEngine.Llm.Processing.LlmCallRunner llm)
+            Consoles.Error.WriteLine(llm.Ledger.Describe());
         return failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
     }
 

@@ -14,7 +14,12 @@ public sealed class ConfigurationSources
 
     private readonly List<(string Source, IReadOnlyList<KeyValuePair<string, string>> Values)> _sources = [];
 
+    private readonly List<string> _warnings = [];
+
     private ConfigurationSources() { }
+
+    /// <summary>What was ignored, to tell the user (standard error).</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
 
     /// <exception cref="UsageException">A file is missing or unreadable, an <c>--set</c> is not KEY=VALUE, or the rule folder's file sets <c>llm.*</c>.</exception>
     public static ConfigurationSources Read(string rulesDirectory, EngineCommandSettings options)
@@ -24,10 +29,13 @@ public sealed class ConfigurationSources
         if (File.Exists(ruleFolderConfig))
         {
             var values = Load(ruleFolderConfig);
-            // A rule folder is data someone may hand you: it must not choose the model endpoint your API key is sent to.
-            var llmKey = values.FirstOrDefault(kv => kv.Key.StartsWith(EngineSettings.Prefix + "llm.", StringComparison.OrdinalIgnoreCase)).Key;
-            if (llmKey is not null)
-                throw new UsageException($"{ruleFolderConfig}: a rule folder may not set {llmKey} (LLM settings decide where papers and the API key go); put it in a --config file or use the --llm options");
+            // A rule folder is data someone may hand you: it must not choose whether, where or how papers and the API key are sent.
+            var llmKeys = values.Where(kv => kv.Key.StartsWith(EngineSettings.Prefix + "llm.", StringComparison.OrdinalIgnoreCase)).Select(kv => kv.Key).ToList();
+            if (llmKeys.Count > 0)
+            {
+                sources._warnings.Add($"{ruleFolderConfig}: ignored {string.Join(", ", llmKeys)} — a rule folder may not set LLM settings (they decide where papers and the API key go); use the --llm options, RULEENGINE_LLM_* environment variables or a --config file");
+                values = [.. values.Where(kv => !llmKeys.Contains(kv.Key))];
+            }
             sources._sources.Add((ruleFolderConfig, values));
         }
         foreach (var file in options.ConfigFiles)

@@ -23,11 +23,11 @@ public class EngineCommandSettings : CommandSettings
     public string[] PluginDirectories { get; init; } = [];
 
     [CommandOption("--rules <DIR>")]
-    [Description("Rule-data folder to use instead of the built-in rules/ (rule files RVxxxx.*.json and ruleengine.globalconfig, which may not set llm.* keys).")]
+    [Description("Rule-data folder to use instead of the built-in rules/ (rule files RVxxxx.*.json and ruleengine.globalconfig, whose llm.* keys are ignored with a warning).")]
     public string? RulesDirectory { get; init; }
 
     [CommandOption("--llm <MODE>")]
-    [Description("LLM fallback: [grey]off[/] (default, no network) | [grey]fallback[/] (only verdicts below ruleengine.ID.llm_threshold) | [grey]always[/]. See docs/llm.md.")]
+    [Description("LLM fallback: [grey]off[/] (default, no network) | [grey]fallback[/] (only verdicts below ruleengine.ID.llm_threshold) | [grey]always[/]. Also env RULEENGINE_LLM_MODE. The LLM never loses a heuristic verdict; see docs/llm.md.")]
     public string? Llm { get; init; }
 
     [CommandOption("--llm-provider <NAME>")]
@@ -35,7 +35,7 @@ public class EngineCommandSettings : CommandSettings
     public string? LlmProvider { get; init; }
 
     [CommandOption("--llm-endpoint <URL>")]
-    [Description("Base URL, e.g. [grey]https://api.openai.com/v1[/], [grey]http://localhost:8080/v1[/], [grey]http://localhost:11434[/]. API key: env RULEENGINE_LLM_API_KEY or OPENAI_API_KEY.")]
+    [Description("Base URL, e.g. [grey]https://api.openai.com/v1[/], [grey]http://localhost:8080/v1[/], [grey]http://localhost:11434[/]. Also env RULEENGINE_LLM_ENDPOINT. API key: env RULEENGINE_LLM_API_KEY or OPENAI_API_KEY, sent over plain http only to loopback.")]
     public string? LlmEndpoint { get; init; }
 
     [CommandOption("--llm-model <NAME>")]
@@ -47,6 +47,14 @@ public class EngineCommandSettings : CommandSettings
     public int? LlmTokenBudget { get; init; }
 
     [CommandOption("--llm-cache <FILE>")]
-    [Description("SQLite response cache (default ~/.cache/ruleengine/llm-cache.db); [grey]off[/] disables it.")]
+    [Description("SQLite response cache, mode 0600 (default $XDG_CACHE_HOME or ~/.cache /ruleengine/llm-cache.db); [grey]off[/] disables it.")]
     public string? LlmCache { get; init; }
+
+    [CommandOption("--llm-max-calls <N>")]
+    [Description("Most calls to the model in the whole run (cached answers not counted); then heuristic verdicts stand (ruleengine.llm.max_calls).")]
+    public int? LlmMaxCalls { get; init; }
+
+    [CommandOption("--llm-max-tokens <N>")]
+    [Description("Most prompt + completion tokens spent in the whole run (cached not counted; ruleengine.llm.max_tokens).")]
+    public long? LlmMaxTokens { get; init; }
 }

@@ -24,6 +24,7 @@ public static class EngineFactory
             if (!Directory.Exists(dir)) throw new UsageException($"plugin folder not found: {dir}");
 
         var sources = ConfigurationSources.Read(rulesDir, options);
+        foreach (var warning in sources.Warnings) Output.Consoles.WriteWarning(warning);
         sources.Check(new ConfigurationValidator()); // values first: a bad LLM value is named with its file before the LLM options are read
         var settings = LlmCommandLine.Apply(sources.Merge(rulesDir), options);
         if (!string.IsNullOrWhiteSpace(options.Variables))

@@ -20,17 +20,27 @@ public static class LlmCommandLine
         {
             if (!string.IsNullOrWhiteSpace(value)) values.Add(new(key, value.Trim()));
         }
+        // Where papers and the key go is the user's word only: the environment, then the command line, win over files.
+        Set("llm.mode", Environment.GetEnvironmentVariable(LlmEnvironment.Mode));
+        Set("llm.provider", Environment.GetEnvironmentVariable(LlmEnvironment.Provider));
+        Set("llm.endpoint", Environment.GetEnvironmentVariable(LlmEnvironment.Endpoint));
+        Set("llm.model", Environment.GetEnvironmentVariable(LlmEnvironment.Model));
         Set("llm.mode", options.Llm);
         Set("llm.provider", options.LlmProvider);
         Set("llm.endpoint", options.LlmEndpoint);
         Set("llm.model", options.LlmModel);
         Set("llm.token_budget", options.LlmTokenBudget?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Set("llm.cache", options.LlmCache);
+        Set("llm.max_calls", options.LlmMaxCalls?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Set("llm.max_tokens", options.LlmMaxTokens?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         settings = settings.With(values);
 
         var llm = Read(settings);
         if (llm.Mode != LlmMode.Off && settings.PaperBudget < llm.PaperBudget)
             settings = settings.With([new("engine.paper_budget_ms", llm.PaperBudget.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        // The LLM's budget lies inside the paper's, with room left to write the heuristic verdicts back.
+        if (llm.Mode != LlmMode.Off && llm.Budget > settings.PaperBudget * 0.8)
+            settings = settings.With([new("llm.budget_ms", (settings.PaperBudget.TotalMilliseconds * 0.8).ToString("0", System.Globalization.CultureInfo.InvariantCulture))]);
         return settings;
     }
 
@@ -39,6 +49,8 @@ public static class LlmCommandLine
     {
         var options = Read(settings);
         if (options.Mode == LlmMode.Off) return services;
+        if (options.CachePath is null && settings.Get("llm.cache") is null)
+            Output.Consoles.WriteWarning("neither XDG_CACHE_HOME nor HOME is set: the LLM response cache is off for this run (give --llm-cache FILE to keep one)");
         try
         {
             _ = new Uri(options.Endpoint, UriKind.Absolute);

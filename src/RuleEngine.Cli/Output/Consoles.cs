@@ -17,6 +17,13 @@ public static class Consoles
         else Error.MarkupLineInterpolated($"[red]error:[/] {message}");
     }
 
+    /// <summary>"warning: MESSAGE" on standard error (yellow on a terminal, plain when redirected).</summary>
+    public static void WriteWarning(string message)
+    {
+        if (Console.IsErrorRedirected) Console.Error.WriteLine("warning: " + message);
+        else Error.MarkupLineInterpolated($"[yellow]warning:[/] {message}");
+    }
+
     /// <summary>A console that renders into a file writer (no colours).</summary>
     public static IAnsiConsole ToWriter(TextWriter writer) =>
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No });

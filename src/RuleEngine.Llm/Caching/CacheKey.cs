@@ -3,7 +3,7 @@ using System.Text;
 
 namespace RuleEngine.Llm.Caching;
 
-/// <summary>The cache key of a call: SHA-256 of the model name, the messages and the answer schema.</summary>
+/// <summary>The cache key of a call: SHA-256 of provider, endpoint, model, temperature, the messages and the answer schema (an answer from one endpoint is never replayed for another).</summary>
 public static class CacheKey
 {
     public static string Of(string model, params string[] parts)

@@ -15,8 +15,11 @@ public sealed class SqliteResponseCache : ILlmResponseCache, IDisposable
     public SqliteResponseCache(string path)
     {
         var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var folder = Path.GetDirectoryName(full)!;
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
+        else if (!Directory.Exists(folder)) Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         FilePath = full;
+        OwnerOnly(full); // prompts quote papers and answers cost money: the file is the user's alone (0600), as are SQLite's -wal/-shm which copy its mode
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
         _connection.Open();
         Execute("PRAGMA journal_mode=WAL;");
@@ -34,6 +37,15 @@ public sealed class SqliteResponseCache : ILlmResponseCache, IDisposable
     }
 
     public string FilePath { get; }
+
+    private static void OwnerOnly(string file)
+    {
+        if (OperatingSystem.IsWindows()) return;
+        const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (!File.Exists(file))
+            using (new FileStream(file, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = mode })) { }
+        File.SetUnixFileMode(file, mode);
+    }
 
     public CachedAnswer? TryGet(string key)
     {

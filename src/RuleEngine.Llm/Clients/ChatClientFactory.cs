@@ -17,10 +17,13 @@ public static class ChatClientFactory
     /// <summary>A placeholder key for local servers that need none (the OpenAI client refuses an empty one).</summary>
     public const string NoKey = "no-key";
 
-    /// <exception cref="InvalidOperationException">The OpenAI API itself is the endpoint and no key is set in the environment.</exception>
-    public static IChatClient Create(LlmOptions options, string? apiKey, HttpMessageHandler? transport = null)
+    /// <exception cref="InvalidOperationException">The OpenAI API itself is the endpoint and no key is set in the environment, or the key would go over plain HTTP to a host that is not loopback.</exception>
+    /// <param name="circuit">The run's breaker (a new one when null); give the same one to everything of one run.</param>
+    public static IChatClient Create(LlmOptions options, string? apiKey, HttpMessageHandler? transport = null, EndpointCircuit? circuit = null)
     {
-        var handler = new ResilientHttpHandler(HttpRetryPipeline.Create(options), transport ?? new SocketsHttpHandler());
+        var handler = new ResilientHttpHandler(
+            HttpRetryPipeline.Create(options), HttpRetryPipeline.Attempt(options, circuit ?? new EndpointCircuit()), new AttemptSlots(options.MaxConcurrency),
+            options.MaxResponseBytes, transport ?? new SocketsHttpHandler());
         var http = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         return options.Provider switch
         {
@@ -32,6 +35,7 @@ public static class ChatClientFactory
     private static IChatClient CreateOpenAI(LlmOptions options, string? apiKey, HttpClient http)
     {
         var endpoint = new Uri(options.Endpoint.TrimEnd('/'));
+        EndpointPolicy.EnsureKeyMayBeSent(endpoint, apiKey);
         if (apiKey is null && endpoint.Host.EndsWith("openai.com", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"no API key: set {LlmApiKey.Variable} (or {LlmApiKey.FallbackVariable}) in the environment");
         var clientOptions = new OpenAIClientOptions

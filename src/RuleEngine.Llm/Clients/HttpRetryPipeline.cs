@@ -7,8 +7,9 @@ using RuleEngine.Llm.Configuration;
 namespace RuleEngine.Llm.Clients;
 
 /// <summary>
-/// The Polly pipeline every LLM HTTP request goes through: retries with exponential backoff (or the
-/// server's Retry-After) on 429, 5xx, network errors and timed-out attempts; a timeout per attempt.
+/// The Polly pipelines every LLM HTTP request goes through: retries with exponential backoff (or the
+/// server's Retry-After) on 429, 5xx, network errors and timed-out attempts; and, per attempt, the run's
+/// <see cref="EndpointCircuit"/> breaker and a timeout.
 /// </summary>
 public static class HttpRetryPipeline
 {
@@ -31,6 +32,12 @@ public static class HttpRetryPipeline
                     return ValueTask.CompletedTask;
                 },
             })
+            .Build();
+
+    /// <summary>One attempt, once it holds a slot: the run's breaker (checked only now, so no attempt queued behind a slot slips past an open circuit) around the per-attempt timeout.</summary>
+    public static ResiliencePipeline<HttpResponseMessage> Attempt(LlmOptions options, EndpointCircuit circuit) =>
+        new ResiliencePipelineBuilder<HttpResponseMessage>()
+            .AddCircuitBreaker(circuit.StrategyOptions())
             .AddTimeout(new TimeoutStrategyOptions { Timeout = options.Timeout })
             .Build();
 

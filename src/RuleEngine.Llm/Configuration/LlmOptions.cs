@@ -51,14 +51,32 @@ public sealed record LlmOptions
     /// <summary>Calls in flight at once across all papers.</summary>
     public int MaxConcurrency { get; init; } = 4;
 
+    /// <summary>Largest response body read from the endpoint; a larger one fails the call (never buffered whole).</summary>
+    public long MaxResponseBytes { get; init; } = 4 * 1024 * 1024;
+
+    /// <summary>Time the LLM work of one paper may take, inside the paper's budget; when it runs out the paper keeps its heuristic verdicts.</summary>
+    public TimeSpan Budget { get; init; } = TimeSpan.FromMinutes(8);
+
+    /// <summary>Most calls to the endpoint in the whole run (answers from the cache not counted); null: no cap.</summary>
+    public int? MaxCalls { get; init; }
+
+    /// <summary>Most prompt + completion tokens spent in the whole run (cached ones not counted); null: no cap.</summary>
+    public long? MaxTokens { get; init; }
+
+    /// <summary>USD per million prompt tokens, for the run's estimated cost (default: gpt-4o-mini's list price for OpenAI, 0 otherwise).</summary>
+    public decimal PromptPricePerMillion { get; init; }
+
+    /// <summary>USD per million completion tokens.</summary>
+    public decimal CompletionPricePerMillion { get; init; }
+
     /// <summary>SQLite response cache file; null disables the cache.</summary>
     public string? CachePath { get; init; } = DefaultCachePath;
 
     /// <summary>Time one paper may take when the LLM is on (raises <c>engine.paper_budget_ms</c> if that is lower).</summary>
     public TimeSpan PaperBudget { get; init; } = TimeSpan.FromMinutes(10);
 
-    public static string DefaultCachePath =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "ruleengine", "llm-cache.db");
+    /// <summary>The user's cache folder (<see cref="Caching.CacheLocation"/>), or null (no cache) when neither XDG_CACHE_HOME nor HOME is set.</summary>
+    public static string? DefaultCachePath => Caching.CacheLocation.Default();
 
     /// <summary>The threshold of one variable: <c>ruleengine.ID.llm_threshold</c> or <c>ruleengine.KEY.llm_threshold</c>, else the default.</summary>
     public double ThresholdFor(string id, string key) =>
@@ -89,6 +107,12 @@ public sealed record LlmOptions
             MaxConcurrency = (int)Positive(settings, "llm.max_concurrency", defaults.MaxConcurrency),
             CachePath = cache is null ? DefaultCachePath : cache.ToLowerInvariant() is "" or "off" or "none" or "false" ? null : ExpandHome(cache),
             PaperBudget = TimeSpan.FromMilliseconds(Positive(settings, "llm.paper_budget_ms", defaults.PaperBudget.TotalMilliseconds)),
+            Budget = TimeSpan.FromMilliseconds(Positive(settings, "llm.budget_ms", defaults.Budget.TotalMilliseconds)),
+            MaxResponseBytes = (long)Positive(settings, "llm.max_response_bytes", defaults.MaxResponseBytes),
+            PromptPricePerMillion = (decimal)settings.GetDouble("llm.prompt_price_per_million", provider == LlmProvider.OpenAI ? 0.15 : 0),
+            CompletionPricePerMillion = (decimal)settings.GetDouble("llm.completion_price_per_million", provider == LlmProvider.OpenAI ? 0.60 : 0),
+            MaxCalls = settings.Get("llm.max_calls") is null ? null : (int)Positive(settings, "llm.max_calls", 1),
+            MaxTokens = settings.Get("llm.max_tokens") is null ? null : (long)Positive(settings, "llm.max_tokens", 1),
         };
     }
 

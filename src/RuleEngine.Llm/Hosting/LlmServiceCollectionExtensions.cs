@@ -25,7 +25,7 @@ public static class LlmServiceCollectionExtensions
         services.AddSingleton(sp => new LlmCallRunner(sp.GetRequiredService<IChatClient>(), sp.GetRequiredService<ILlmResponseCache>(), options));
         services.AddSingleton(sp => new LlmVariableJudge(sp.GetRequiredService<LlmCallRunner>(), options));
         services.AddSingleton<IReportPostProcessor>(sp => new LlmFallbackProcessor(
-            LlmVariable.FromCatalog(sp.GetRequiredService<DetectorCatalog>()), sp.GetRequiredService<LlmVariableJudge>(), options));
+            LlmVariable.FromCatalog(sp.GetRequiredService<DetectorCatalog>()), sp.GetRequiredService<LlmVariableJudge>(), options, new SecretRedactor(LlmApiKey.FromEnvironment())));
         return services;
     }
 

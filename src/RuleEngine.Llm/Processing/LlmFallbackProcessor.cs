@@ -1,3 +1,4 @@
+using System.Globalization;
 using RuleEngine.Engine.Analysis;
 using RuleEngine.Engine.Reporting;
 using RuleEngine.Llm.Configuration;
@@ -13,8 +14,10 @@ namespace RuleEngine.Llm.Processing;
 /// <c>source: llm</c>; a failed or malformed answer keeps the heuristic result and adds a warning. An info
 /// diagnostic reports the calls and tokens of the paper.
 /// </summary>
-public sealed class LlmFallbackProcessor(IReadOnlyList<LlmVariable> variables, LlmVariableJudge judge, LlmOptions options) : IReportPostProcessor
+public sealed class LlmFallbackProcessor(IReadOnlyList<LlmVariable> variables, LlmVariableJudge judge, LlmOptions options, SecretRedactor? redactor = null) : IReportPostProcessor
 {
+    private readonly SecretRedactor _redactor = redactor ?? SecretRedactor.None;
+
     public PaperReport Process(PaperReport report, PaperDocument document, CancellationToken cancellationToken)
     {
         if (options.Mode == LlmMode.Off || report.Failed) return report;
@@ -23,16 +26,36 @@ public sealed class LlmFallbackProcessor(IReadOnlyList<LlmVariable> variables, L
 
         var usage = new LlmUsage();
         var passages = new PassageSelector(document);
-        var tasks = routed.Select(r => judge.JudgeAsync(r.Variable.Descriptor, r.Variable.Template, r.Variable.Keywords, r.Heuristic, document, passages, usage, cancellationToken)).ToArray();
-        var judgements = Task.WhenAll(tasks).GetAwaiter().GetResult();
+        // The LLM's own budget, inside the paper's: whichever runs out first, the paper keeps its heuristic verdicts.
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(options.Budget);
+        var tasks = routed.Select(r => judge.JudgeAsync(r.Variable, r.Heuristic, document, passages, usage, budget.Token)).ToArray();
+        try { Task.WaitAll(tasks); }
+        catch (AggregateException) { } // each task's outcome is read below
 
         var replaced = new Dictionary<string, VariableResult>(StringComparer.Ordinal);
         var diagnostics = new List<DiagnosticEntry>(report.Diagnostics);
+        var unfinished = new List<string>();
+        var withheld = new SortedDictionary<int, Passage>();
         for (var i = 0; i < routed.Count; i++)
         {
-            if (judgements[i].Result is { } result) replaced[routed[i].Variable.Descriptor.Id] = result;
-            diagnostics.AddRange(judgements[i].Diagnostics);
+            if (!tasks[i].IsCompletedSuccessfully)
+            {
+                unfinished.Add(routed[i].Variable.Descriptor.Id);
+                continue;
+            }
+            foreach (var p in tasks[i].Result.Withheld) withheld.TryAdd(p.Order, p);
+            if (tasks[i].Result.Result is { } result) replaced[routed[i].Variable.Descriptor.Id] = result with { Rationale = _redactor.Redact(result.Rationale) };
+            foreach (var d in tasks[i].Result.Diagnostics.Select(d => d with { Message = _redactor.Redact(d.Message) }))
+                if (!diagnostics.Contains(d)) diagnostics.Add(d);
         }
+        if (withheld.Count > 0)
+            diagnostics.Add(new DiagnosticEntry(LlmDiagnosticIds.PassagesWithheld, DiagnosticLevels.Warning,
+                $"{withheld.Count} passage(s) addressing the model were withheld from LLM prompts: " +
+                string.Join("; ", withheld.Values.Take(5).Select(p => $"p. {p.Page} ({InstructionDetector.Match(p.Text)}) \"{Excerpt(p.Text)}\""))));
+        if (unfinished.Count > 0)
+            diagnostics.Add(new DiagnosticEntry(LlmDiagnosticIds.Skipped, DiagnosticLevels.Warning, string.Create(CultureInfo.InvariantCulture,
+                $"LLM work stopped: {(cancellationToken.IsCancellationRequested ? "the paper's budget ran out" : $"its budget of {options.Budget.TotalSeconds:0.#} s (ruleengine.llm.budget_ms) ran out")}; kept the heuristic verdicts of {string.Join(", ", unfinished)}")));
         diagnostics.Add(new DiagnosticEntry(LlmDiagnosticIds.Usage, DiagnosticLevels.Info, usage.Describe(judge.Model)));
 
         var results = report.Variables.Select(v => replaced.GetValueOrDefault(v.Id, v)).ToList();
@@ -40,8 +63,10 @@ public sealed class LlmFallbackProcessor(IReadOnlyList<LlmVariable> variables, L
         foreach (var v in variables)
             if (!present.Contains(v.Descriptor.Id) && replaced.TryGetValue(v.Descriptor.Id, out var added)) results.Add(added);
         var order = variables.Select((v, i) => (v.Descriptor.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        return report with { Variables = [.. results.OrderBy(r => order.GetValueOrDefault(r.Id, int.MaxValue))], Diagnostics = diagnostics };
+        return TextSanitizer.Clean(report with { Variables = [.. results.OrderBy(r => order.GetValueOrDefault(r.Id, int.MaxValue))], Diagnostics = diagnostics });
     }
+
+    private static string Excerpt(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
     /// <summary>The variables to ask about, each with its heuristic result (null when the detector gave none).</summary>
     public IEnumerable<(LlmVariable Variable, VariableResult? Heuristic)> Route(PaperReport report)

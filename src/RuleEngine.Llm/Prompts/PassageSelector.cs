@@ -46,11 +46,11 @@ public sealed class PassageSelector(PaperDocument document)
         return chosen.Values.OrderBy(p => p.Reason).ThenBy(p => p.Order).ToList();
     }
 
-    /// <summary>The passages that fit in <paramref name="tokenBudget"/> tokens, most important first, then printed in document order.</summary>
-    public static string Render(IReadOnlyList<Passage> candidates, int tokenBudget, out int used, out int omitted)
+    /// <summary>The passages that fit in <paramref name="tokenBudget"/> tokens, most important first.</summary>
+    public static IReadOnlyList<Passage> Fit(IReadOnlyList<Passage> candidates, int tokenBudget, out int omitted)
     {
         var kept = new List<Passage>();
-        used = 0;
+        var used = 0;
         omitted = 0;
         foreach (var p in candidates)
         {
@@ -59,11 +59,24 @@ public sealed class PassageSelector(PaperDocument document)
             kept.Add(p);
             used += cost;
         }
+        return kept;
+    }
+
+    /// <summary>The passages that fit in <paramref name="tokenBudget"/> tokens, most important first, then printed in document order.</summary>
+    public static string Render(IReadOnlyList<Passage> candidates, int tokenBudget, out int used, out int omitted)
+    {
+        var kept = Fit(candidates, tokenBudget, out omitted);
+        used = kept.Sum(p => TokenCounter.Count(Line(p)) + 1);
+        return Render(kept);
+    }
+
+    /// <summary>Passages printed in document order with page markers; a sentence following the previous one on the same page continues its line.</summary>
+    public static string Render(IReadOnlyList<Passage> kept)
+    {
         var sb = new StringBuilder();
         Passage? previous = null;
         foreach (var p in kept.OrderBy(p => p.Order))
         {
-            // A sentence that follows the previous one on the same page continues its line; otherwise a new marked line.
             var continues = previous is not null && p.Order == previous.Order + 1 && p.Page == previous.Page && p.Reason != PassageReason.TitleBlock;
             if (previous is not null) sb.Append(continues ? " " : "\n");
             sb.Append(continues ? p.Text : Line(p));

@@ -1,10 +1,7 @@
 namespace RuleEngine.Llm.Tests.Injection;
 
-/// <summary>One injection attempt from Injection/variants.json: its text and how the paper shows it.</summary>
-/// <param name="Id">The variant's id (or its position in the file).</param>
-/// <param name="Text">What the paper says to the screen.</param>
-/// <param name="Visibility">The file's visibility kind, as written there.</param>
-public sealed record InjectionVariant(string Id, string Text, string Visibility)
+/// <summary>One planted instruction: its text and whether it is visible on the page (hidden ones are the document layer's to drop).</summary>
+public sealed record InjectionVariant(string Id, string Text, bool Visible)
 {
     public override string ToString() => Id;
 }

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using RuleEngine.Sdk;
 using RuleEngine.Sdk.Documents;
 
-namespace RuleEngine.Llm.Tests.Injection;
+namespace RuleEngine.Llm.Tests.HiddenInjection;
 
 /// <summary>
 /// A heuristic stand-in: <paramref name="yes"/> when a sentence contains <paramref name="keyword"/> (quoting it),
