@@ -81,4 +81,18 @@ public sealed class RawImportTests
             p.Variables.OrderBy(v => v.Key).Select(v => (v.Key, v.Value.Verdict)),
             byId[p.PaperId].Variables.OrderBy(v => v.Key).Select(v => (v.Key, v.Value.Verdict))));
     }
+
+    [Fact]
+    public void Terminal_escapes_and_control_characters_in_imported_evidence_are_removed()
+    {
+        using var files = new TempFiles();
+        var raw = files.Write("model-y.raw.json", """
+            { "paper_one__abc": { "pseudocode": {"result": 1, "paper_text": "Algorithm 1\u001b[2J\u001b]0;pwned\u0007 SGS\u202e"} } }
+            """);
+        var map = KeyMap.Load(files.Write("map.tsv", "one2020\tpaper_one__abc\tICML/2020\n"));
+
+        var quote = VerdictImporter.Read(raw, map).Papers.Single().Variables["Pseudocode"].Evidence.Single().Quote;
+
+        Assert.Equal("Algorithm 1 SGS", quote);
+    }
 }

@@ -9,7 +9,11 @@ public static class ResultFiles
 {
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
-    public static IReadOnlyList<PaperReport> Read(string path)
+    /// <summary>The reports in a results file, each cleaned by <see cref="TextSanitizer"/>: a file from elsewhere may carry
+    /// terminal escapes that would otherwise reach the console, Markdown or HTML of <c>summarize</c>.</summary>
+    public static IReadOnlyList<PaperReport> Read(string path) => [.. ReadRaw(path).Select(TextSanitizer.Clean)];
+
+    private static IReadOnlyList<PaperReport> ReadRaw(string path)
     {
         if (!File.Exists(path)) throw new UsageException($"results file not found: {path}");
         if (IsSqlite(path))

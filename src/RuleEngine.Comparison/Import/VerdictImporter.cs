@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RuleEngine.Comparison.Model;
+using RuleEngine.Engine.Reporting;
 
 namespace RuleEngine.Comparison.Import;
 
@@ -10,7 +11,29 @@ namespace RuleEngine.Comparison.Import;
 public static class VerdictImporter
 {
     /// <exception cref="FormatException">The file is in none of the formats.</exception>
-    public static VerdictCollection Read(string path, KeyMap? keyMap = null, string? label = null, VariableNames? names = null)
+    /// <summary>
+    /// Reads a verdict file; every title, quote and rationale passes <see cref="TextSanitizer"/>, since imported tables
+    /// (an LLM's, anyone's) reach the console, Markdown, HTML and SARIF writers of <c>compare</c>.
+    /// </summary>
+    public static VerdictCollection Read(string path, KeyMap? keyMap = null, string? label = null, VariableNames? names = null) =>
+        Clean(ReadRaw(path, keyMap, label, names));
+
+    private static VerdictCollection Clean(VerdictCollection collection) => collection with
+    {
+        Papers = [.. collection.Papers.Select(p => p with
+        {
+            Title = p.Title is null ? null : TextSanitizer.Clean(p.Title),
+            Variables = new Dictionary<string, VariableVerdict>(
+                p.Variables.Select(kv => KeyValuePair.Create(kv.Key, kv.Value with
+                {
+                    Rationale = TextSanitizer.Clean(kv.Value.Rationale),
+                    Evidence = [.. kv.Value.Evidence.Select(e => e with { Quote = TextSanitizer.Clean(e.Quote) })],
+                })),
+                (p.Variables as Dictionary<string, VariableVerdict>)?.Comparer ?? StringComparer.Ordinal),
+        })],
+    };
+
+    private static VerdictCollection ReadRaw(string path, KeyMap? keyMap, string? label, VariableNames? names)
     {
         var text = File.ReadAllText(path);
         var start = text.TrimStart();
