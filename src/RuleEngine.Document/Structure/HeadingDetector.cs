@@ -71,7 +71,7 @@ internal static class HeadingDetector
             // Small capitals split by extraction are closed up in the heading line itself ("5 E XPERIMENTS").
             // A section letter is never closed up with the title ("B CODE & V ISUAL S TREAMS" is "B CODE & VISUAL STREAMS").
             var closed = m.Numbering == HeadingNumbering.Letter && l.Text.Length > 2 && l.Text[1] == ' '
-                ? l.Text[..2] + HeadingPatterns.CloseSmallCaps(l.Text[2..])
+                ? HeadingPatterns.CloseSmallCapsAfterLetter(l.Text)
                 : HeadingPatterns.CloseSmallCaps(l.Text);
             if (!m.IsRunIn && closed != l.Text)
             {

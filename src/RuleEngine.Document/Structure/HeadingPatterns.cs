@@ -160,10 +160,11 @@ public static partial class HeadingPatterns
     {
         var text = line.Trim();
         if (text.Length is < 4 or > 110 || !char.IsUpper(text[0]) || text[1] != ' ' || !char.IsUpper(text[2])) return null;
-        var rest = text[2..];
-        var closedRest = rest.Contains(' ') ? SmallCapsGap().Replace(rest, "$1") : rest;
-        return MatchLetteredCore(text, text[..2] + closedRest);
+        return MatchLetteredCore(text, CloseSmallCapsAfterLetter(text));
     }
+
+    /// <summary>Small capitals closed up after a section letter, which stays apart: "B CODE & V ISUAL S TREAMS" → "B CODE & VISUAL STREAMS".</summary>
+    public static string CloseSmallCapsAfterLetter(string text) => text[..2] + CloseSmallCaps(text[2..]);
 
     private static HeadingMatch? MatchLetteredCore(string text, string closed)
     {
