@@ -85,7 +85,7 @@ internal sealed partial class OpenSourceCodeEvidence
             else _bareLinks.Add((link, sentence.Page, sentence));
         }
         else if (urls.Count == 0 && _rules.RepositoryLink.IsEnabled && _rules.RepositoryLink.ClaimsImplementation(sentence.Text)
-                 && !_rules.ThirdParty.IsThirdParty(sentence.Text) && FootnoteMarker().IsMatch(sentence.Text))
+                 && !_rules.ThirdParty.IsThirdParty(sentence.Text) && FootnoteMarks.HasMark(sentence.Text))
         {
             _implementationClaims.Add((sentence, sentence.Page));
         }
@@ -224,9 +224,6 @@ internal sealed partial class OpenSourceCodeEvidence
 
     [GeneratedRegex(@"^\s*(?:\d{1,2}|[*†‡§¶])\s*(?:https?://|www\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteStart();
-
-    [GeneratedRegex(@"[A-Za-z\)]\s?\d{1,2}(?:,\d{1,2})*\s*[.,;:]?\s*$|[A-Za-z\)]\d{1,2}\b", RegexOptions.CultureInvariant)]
-    private static partial Regex FootnoteMarker();
 
     [GeneratedRegex(@"\p{Lu}[\p{Ll}\-']{2,}(?:\p{Lu}[\p{Ll}]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex NameWord();

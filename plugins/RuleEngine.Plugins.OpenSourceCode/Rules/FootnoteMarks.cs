@@ -9,6 +9,9 @@ namespace RuleEngine.Plugins.OpenSourceCode.Rules;
 /// </summary>
 internal static partial class FootnoteMarks
 {
+    /// <summary>Whether the sentence carries a footnote mark: a number glued to a word, or a number closing it ("… a tool called GREEN 2.").</summary>
+    public static bool HasMark(string sentence) => AnyMark().IsMatch(sentence);
+
     /// <summary>Whether a sentence's footnote mark can point to a numbered footnote (true when either number is missing).</summary>
     public static bool CanPointTo(string sentence, string footnote)
     {
@@ -35,6 +38,9 @@ internal static partial class FootnoteMarks
         var wordStart = sentence.LastIndexOf(' ', Math.Max(0, mark.Groups["n"].Index - 1)) + 1;
         return UsedTool().IsMatch(sentence[..wordStart]);
     }
+
+    [GeneratedRegex(@"[A-Za-z\)]\s?\d{1,2}(?:,\d{1,2})*\s*[.,;:]?\s*$|[A-Za-z\)]\d{1,2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyMark();
 
     [GeneratedRegex(@"^\s*(?<n>\d{1,2})\b")]
     private static partial Regex FootnoteNumber();

@@ -38,7 +38,7 @@ internal sealed class RepositoryLinkRule(RuleSet rules)
             var own = release.IsOwn(text) || ClaimsImplementation(text);
             // A link tied to the sentence through a footnote mark on a tool it uses: "built on top of dcgan.torch2".
             var printedHere = url.Start >= 0 && url.Start < sentence.Sentence.Text.Length;
-            if (!printedHere && FootnoteMarks.AllMarkUsedTools(sentence.Sentence.Text) || thirdParty.IsCitedWork(text)) continue;
+            if ((!printedHere && FootnoteMarks.AllMarkUsedTools(sentence.Sentence.Text)) || thirdParty.IsCitedWork(text)) continue;
             var third = thirdParty.IsThirdParty(text);
             var data = thirdParty.IsAboutData(text) && !release.NamesCode(text);
             double score;
