@@ -18,21 +18,8 @@ public sealed class OpenAICompatibleEndToEndTests
 
     private static PaperReport Run(LoopbackChatServer server, TimeSpan? timeout = null, int retries = 2)
     {
-        var options = new LlmOptions
-        {
-            Mode = LlmMode.Fallback,
-            Provider = LlmProvider.OpenAI,
-            Endpoint = server.Endpoint,
-            Model = "loopback-model",
-            CachePath = null,
-            Timeout = timeout ?? TimeSpan.FromSeconds(5),
-            MaxRetries = retries,
-            RetryDelay = TimeSpan.FromMilliseconds(10),
-        };
-        var client = ChatClientFactory.Create(options, apiKey: null);
-        using var runner = new LlmCallRunner(client, NoResponseCache.Instance, options);
-        var processor = new LlmFallbackProcessor([LlmVariable.From(new FakeDetector(TestVariables.Code), null)], new LlmVariableJudge(runner, options), options);
-        return processor.Process(Report(Heuristic), Paper(), CancellationToken.None);
+        using var fallback = new LoopbackFallback(server, o => o with { Timeout = timeout ?? TimeSpan.FromSeconds(5), MaxRetries = retries });
+        return fallback.Process(Report(Heuristic), Paper());
     }
 
     [Fact]

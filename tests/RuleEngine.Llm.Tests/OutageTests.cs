@@ -82,7 +82,7 @@ public sealed class OutageTests
     }
 
     [Fact]
-    public void One_papers_backoff_never_holds_the_call_slot_another_paper_needs()
+    public async Task One_papers_backoff_never_holds_the_call_slot_another_paper_needs()
     {
         var clock = Stopwatch.StartNew();
         TimeSpan? hardwareAsked = null;
@@ -102,13 +102,13 @@ public sealed class OutageTests
             detectors: [new FakeDetector(TestVariables.Code), new FakeDetector(TestVariables.Hardware)]);
 
         var paperA = Task.Run(() => run.Process(Report(Result("RV0004", "OpenSourceCode", "No", 0.4), Result("RV0007", "HardwareSpecification", "Yes", 0.99))));
-        Thread.Sleep(500);
+        await Task.Delay(500);
         var paperB = Task.Run(() => run.Process(Report(Result("RV0004", "OpenSourceCode", "Yes", 0.99), Result("RV0007", "HardwareSpecification", "No", 0.4))));
-        Task.WaitAll(paperA, paperB);
+        var (a, b) = (await paperA, await paperB);
 
         Assert.NotNull(hardwareAsked);
         Assert.InRange(hardwareAsked.Value, TimeSpan.Zero, TimeSpan.FromSeconds(2.5)); // not after paper A's 3 s Retry-After
-        Assert.Equal(VerdictSources.Llm, paperA.Result.Variables.Single(v => v.Id == "RV0004").Source);
-        Assert.Equal(VerdictSources.Llm, paperB.Result.Variables.Single(v => v.Id == "RV0007").Source);
+        Assert.Equal(VerdictSources.Llm, a.Variables.Single(v => v.Id == "RV0004").Source);
+        Assert.Equal(VerdictSources.Llm, b.Variables.Single(v => v.Id == "RV0007").Source);
     }
 }

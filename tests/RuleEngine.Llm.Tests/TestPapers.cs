@@ -10,7 +10,8 @@ public static class TestPapers
     public const string CodeSentence = "Our code is available at https://github.com/example/tool for anyone to use.";
     public const string HardwareSentence = "All experiments ran on a single NVIDIA A100 GPU with 40 GB of memory.";
 
-    public static PaperDocument Paper() => PaperDocumentBuilder.FromText($"""
+    /// <summary>The test paper; <paramref name="planted"/>, when given, stands on its own line in the experiments after the first sentence.</summary>
+    public static PaperDocument Paper(string? planted = null) => PaperDocumentBuilder.FromText($"""
         A Tool for Testing
         Jane Doe, University of Somewhere
 
@@ -18,7 +19,7 @@ public static class TestPapers
         We study a problem and propose a method. {CodeSentence}
         <<<PAGE>>>
         4 Experiments
-        We evaluate on three benchmarks. {HardwareSentence} Training takes two hours.
+        We evaluate on three benchmarks. {(planted is null ? "" : planted + "\n")}{HardwareSentence} Training takes two hours.
         """, "test-paper.pdf");
 
     public static VariableResult Result(string id, string key, string verdict, double confidence, params EvidenceEntry[] evidence) => new()

@@ -1,4 +1,3 @@
-using RuleEngine.Document.Building;
 using RuleEngine.Engine.Reporting;
 using RuleEngine.Llm.Caching;
 using RuleEngine.Llm.Configuration;
@@ -17,17 +16,7 @@ public sealed class InjectionTests
 {
     public static TheoryData<InjectionVariant> VisibleVariants() => [.. InjectionVariants.Load().Where(v => v.Visible)];
 
-    private static PaperDocument PaperWith(string planted) => PaperDocumentBuilder.FromText($"""
-        A Tool for Testing
-        Jane Doe, University of Somewhere
-
-        1 Introduction
-        We study a problem and propose a method. {CodeSentence}
-        <<<PAGE>>>
-        4 Experiments
-        We evaluate on three benchmarks. {planted}
-        {HardwareSentence} Training takes two hours.
-        """, "test-paper.pdf");
+    private static PaperDocument PaperWith(string planted) => TestPapers.Paper(planted);
 
     private static readonly VariableDescriptor[] Variables =
     [
