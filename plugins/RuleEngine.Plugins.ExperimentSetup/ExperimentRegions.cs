@@ -29,7 +29,7 @@ internal sealed class ExperimentRegions
     {
         var heading = HeadingCache.GetValue(rules, BuildHeading);
 
-        if (document.Sections.Count > 0) FromSections(document, heading);
+        if (document.Sections.Count > 0) FromSections(document, heading, rules.LexiconPattern("experimentCues"));
         else FromLines(document, heading);
     }
 
@@ -56,16 +56,17 @@ internal sealed class ExperimentRegions
         return false;
     }
 
-    private void FromSections(PaperDocument document, Regex? heading)
+    private void FromSections(PaperDocument document, Regex? heading, Regex experimentCues)
     {
         // A top-level heading ("5 Experiments", "C Experimental details", "Appendix B") decides for itself;
         // a subsection ("5.2 Setup", "C.1 Datasets") or an unnumbered heading inherits from its parent.
-        // A bare "Results" heading is the paper's own results only in a paper without theory or proof sections
-        // (in a theory paper "4. Results" holds the theorems).
+        // A bare "Results" heading is the paper's own results in a paper without theory or proof sections; in a
+        // theory paper ("4. Results" holding the theorems) only when what it holds are measurements, not statements.
         var theoryPaper = document.Sections.Any(s => s.Kind is SectionKind.Theory || ProofHeading.IsMatch(s.Heading));
         var inExperiments = false;
-        foreach (var s in document.Sections)
+        for (var i = 0; i < document.Sections.Count; i++)
         {
+            var s = document.Sections[i];
             if (s.IsBackMatter)
             {
                 _backMatter.Add(s.Span);
@@ -74,7 +75,8 @@ internal sealed class ExperimentRegions
             }
             var text = s.Heading.Trim();
             var matches = s.Kind is SectionKind.Experiments || (heading is not null && heading.IsMatch(text))
-                || BareEvaluationHeading.IsMatch(text) || (!theoryPaper && BareResultsHeading.IsMatch(text));
+                || BareEvaluationHeading.IsMatch(text)
+                || (BareResultsHeading.IsMatch(text) && (!theoryPaper || ReportsMeasurements(document, i, experimentCues)));
             if (matches) inExperiments = true;
             else if (s.Kind is SectionKind.Conclusion or SectionKind.Discussion or SectionKind.RelatedWork or SectionKind.Introduction
                      or SectionKind.Theory or SectionKind.Abstract) inExperiments = false;
@@ -82,6 +84,36 @@ internal sealed class ExperimentRegions
             if (inExperiments) _experimental.Add(s.Span);
         }
     }
+
+    /// <summary>
+    /// Whether a top-level section and its subsections report measurements rather than state results: no sentence
+    /// opens a theorem-like statement ("Theorem 2.", "Lemma 4 (…)") and at least two sentences speak of experiments
+    /// ("we train", "experiments", "benchmark" …) — "6. Results / 6.2 MNIST and CIFAR-10 Images" in a paper whose
+    /// method section proves a bound.
+    /// </summary>
+    private static bool ReportsMeasurements(PaperDocument document, int sectionIndex, Regex experimentCues)
+    {
+        var start = document.Sections[sectionIndex].Span.Start;
+        var end = document.Text.Length;
+        for (var j = sectionIndex + 1; j < document.Sections.Count; j++)
+        {
+            var next = document.Sections[j];
+            if (next.IsBackMatter || IsTopLevel(next.Heading.Trim())) { end = next.Span.Start; break; }
+        }
+        var cued = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Span.Start < start) continue;
+            if (sentence.Span.Start >= end) break;
+            if (TheoremStatement.IsMatch(sentence.Text)) return false;
+            if (experimentCues.IsMatch(sentence.Text)) cued++;
+        }
+        return cued >= 2;
+    }
+
+    private static readonly Regex TheoremStatement = new(
+        @"^\s*(?:Theorem|Lemma|Proposition|Corollary|Claim)\s+[A-Z]?\d+(?:\.\d+)*\s*(?:[.:]|\()",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>A heading that is only "Evaluation", "Case Study" or "Simulation Examples" (numbered or not).</summary>
     private static readonly Regex BareEvaluationHeading = new(

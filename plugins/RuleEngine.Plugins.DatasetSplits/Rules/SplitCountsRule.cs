@@ -10,7 +10,7 @@ namespace RuleEngine.Plugins.DatasetSplits.Rules;
 /// split-statement construction or the rule file's patterns. A count of a unit ("10 iterations for
 /// training") or a label's number ("Lemma 14 … the training data") is not a size.
 /// </summary>
-internal sealed class SplitCountsRule(RuleSet rules, SplitStatement statement)
+internal sealed partial class SplitCountsRule(RuleSet rules, SplitStatement statement)
 {
     public const string Id = "RV0006.split-counts";
 
@@ -45,8 +45,13 @@ internal sealed class SplitCountsRule(RuleSet rules, SplitStatement statement)
         if (_dataNouns.Contains(next[0])) return true;
         // "20 random initial configurations": read past glue to the counted noun.
         var content = next.FirstOrDefault(w => !_glue.Contains(w) && w is not ("initial" or "different" or "independent"));
+        // "a test set of 12 DAGs": what a split set is "of" is its data, whatever the noun — unless it is a unit.
+        if (content is not null && !_units.Contains(content) && SetOf().IsMatch(pieces.Text.AsSpan(0, number.Start))) return true;
         if (content is null || _units.Contains(content)) return _glue.Contains(next[0]) && content is null;
         if (_glue.Contains(next[0])) return true;
         return _splitNouns.IsMatch(next[0]) && next.Skip(1).Any(w => _dataNouns.Contains(w) || w is "set" or "sets" or "split" or "splits");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:training|train|test|testing|validation|dev|development|held[- ]out|hold[- ]out)\s+(?:set|split|subset)\s+of\s+(?:size\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SetOf();
 }

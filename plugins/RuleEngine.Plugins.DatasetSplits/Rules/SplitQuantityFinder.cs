@@ -34,6 +34,7 @@ internal sealed class SplitQuantityFinder(RuleSet rules)
     private readonly IReadOnlySet<string> _splitHeads = rules.LexiconWords("splitHeads");
     private readonly IReadOnlySet<string> _notAfterNoun = rules.LexiconWords("notAfterSplitNoun");
     private readonly IReadOnlySet<string> _designWords = rules.LexiconWords("testDesignWords");
+    private readonly IReadOnlySet<string> _membershipVerbs = rules.LexiconWords("membershipVerbs");
     private readonly int _maxGap = (int)rules.Setting("attachMaxWords", 4);
 
     /// <summary>Whether the sentence can hold a split statement at all: a split noun and a quantity.</summary>
@@ -75,7 +76,10 @@ internal sealed class SplitQuantityFinder(RuleSet rules)
         if (words.Count > _maxGap) return -1;
         var between = after ? pieces.Text[nounEnd..q.Start] : pieces.Text[q.End..noun.Index];
         if (between.Contains(';') || between.Contains('.') && between.TrimEnd().EndsWith('.')) return -1;
-        for (var i = 0; i < words.Count; i++)
+        // "the first 80 interventions form the training set": counted members that make up a split, beside another split.
+        var member = !after && q.Kind == PieceKind.Number && IsMemberPhrase(words);
+        if (member) loose = true;
+        for (var i = 0; i < words.Count && !member; i++)
         {
             var lower = words[i].ToLowerInvariant();
             if (_units.Contains(lower) || _metrics.Contains(lower)) return -1;
@@ -112,13 +116,42 @@ internal sealed class SplitQuantityFinder(RuleSet rules)
             var lead = pieces.Text[..q.Start].TrimEnd();
             if (lead.Length > 0 && lead[^1] is '=' or '<' or '>' or '≤' or '≥' or '≈' or '^' or '_') return -1;
             // "two separate training sets": a count of sets, not a size.
-            if (!after && pieces.WordAfter(nounEnd).ToLowerInvariant() is "set" or "sets" or "splits" or "subsets" or "partitions" or "folds") return -1;
+            if (!after && !member && pieces.WordAfter(nounEnd).ToLowerInvariant() is "set" or "sets" or "splits" or "subsets" or "partitions" or "folds") return -1;
             // A count needs to count data: the word after it (or after the split noun) must not be a unit.
             var next = pieces.WordAfter(after ? q.End : nounEnd).ToLowerInvariant();
             if (_units.Contains(next) || _metrics.Contains(next)) return -1;
             if (after && !IsSizeWord(words) && !_dataNouns.Contains(next) && !IsRowHeader(pieces, noun)) return -1;
         }
         return words.Count;
+    }
+
+    /// <summary>
+    /// Words between a count and a split noun that say the counted things make up the split: at most two modifiers,
+    /// a plural noun, a membership verb ("form", "constitute", "make up") and glue — "interventions form the",
+    /// "randomly drawn graphs constitute the".
+    /// </summary>
+    private bool IsMemberPhrase(IReadOnlyList<string> words)
+    {
+        var verb = -1;
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            var lower = words[i].ToLowerInvariant();
+            if (_membershipVerbs.Contains(lower)) { verb = i; continue; }
+            if (verb >= 0) break;
+            if (!_glue.Contains(lower)) return false;
+        }
+        if (verb <= 0) return false;
+        var firstVerb = verb;
+        while (firstVerb > 0 && _membershipVerbs.Contains(words[firstVerb - 1].ToLowerInvariant())) firstVerb--;
+        if (firstVerb == 0 || !IsPluralNoun(words[firstVerb - 1])) return false;
+        var modifiers = 0;
+        for (var i = 0; i < firstVerb - 1; i++)
+        {
+            var lower = words[i].ToLowerInvariant();
+            if (_units.Contains(lower) || _metrics.Contains(lower)) return false;
+            if (!_glue.Contains(lower) && ++modifiers > 2) return false;
+        }
+        return true;
     }
 
     private static bool IsPluralNoun(string word) =>

@@ -67,6 +67,9 @@ internal sealed class SplitStatement(RuleSet rules)
     public bool NamesOtherSplit(string text) =>
         _splitNoun.Matches(text).Any(m => SplitKind(m.Value) != "train") || _pairedNoun.IsMatch(text);
 
+    private bool NamesSplitOtherThan(string text, string kind) =>
+        _splitNoun.Matches(text).Any(m => SplitKind(m.Value) != kind);
+
     private static string SplitKind(string noun)
     {
         var n = noun.ToLowerInvariant();
@@ -126,7 +129,10 @@ internal sealed class SplitStatement(RuleSet rules)
         var all = _finder.Find(sentence.Text, pieces);
         var strong = all.Count(a => !a.IsPairedNoun && !a.IsLoose);
         var distinct = all.Select(a => a.SplitNoun.Index).Distinct().Count();
-        // A loose count ("54 individuals for testing") holds beside another split or a complement ("the rest for training").
-        return strong >= 1 || distinct >= 2 || (all.Count == 1 && all[0].IsLoose && _complement.Hits(sentence.Text)) ? all : [];
+        // A loose count ("54 individuals for testing", "the first 80 interventions form the training set") holds beside another
+        // split, counted or named ("… and the last 20 form the test set"), or a complement ("the rest for training").
+        if (strong >= 1 || distinct >= 2) return all;
+        if (all.Count == 1 && all[0].IsLoose && (_complement.Hits(sentence.Text) || NamesSplitOtherThan(sentence.Text, SplitKind(all[0].SplitNoun.Value)))) return all;
+        return [];
     }
 }

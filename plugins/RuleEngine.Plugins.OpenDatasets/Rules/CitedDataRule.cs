@@ -103,8 +103,9 @@ internal sealed partial class CitedDataRule(RuleSet rules)
                 // "synthetic data", "the Pybullet Drones environment", "an approach called Dataset Aggregation"
                 for (var j = Math.Max(0, i - 2); j < i; j++)
                     if (_notDataModifiers.Contains(words[j]) || _simulators.Contains(words[j]) || _notData.Contains(words[j])) return null;
-                // "the generative model for cascade data introduced by ...": the data belongs to the model
-                if (i >= 3 && words[i - 2] is "for" or "of" && _notData.Contains(words[i - 3])) return null;
+                // "the generative model for cascade data introduced by ...", "a data standard for storing EHR data (…)": the data
+                // belongs to the model or standard the citation names.
+                if (BelongsToTool(words, i)) return null;
                 return words[i];
             }
             // "image databases and so on [37]": "so on" closes a list, it links nothing
@@ -118,6 +119,25 @@ internal sealed partial class CitedDataRule(RuleSet rules)
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether the data noun at <paramref name="i"/> is what a tool, model or standard is for: "model for cascade data"
+    /// (any non-data noun right before "for"/"of"), or a container of data — a standard, format, schema or model — with
+    /// a few more words between: "a data standard for storing health records data (…)".
+    /// </summary>
+    private bool BelongsToTool(IReadOnlyList<string> words, int i)
+    {
+        if (i >= 3 && words[i - 2] is "for" or "of" && _notData.Contains(words[i - 3])) return true;
+        for (var k = i - 2; k >= 1 && k >= i - 4; k--)
+        {
+            if (words[k] is not ("for" or "of")) continue;
+            return DataContainers.Contains(words[k - 1]) && words.Skip(k + 1).Take(i - k - 1).All(w => w.All(char.IsLetter));
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> DataContainers = new(StringComparer.OrdinalIgnoreCase)
+        { "standard", "standards", "format", "formats", "schema", "schemas", "model", "models" };
 
     /// <summary>Whether the first word before the citation that is not a name is a source link ("provided in TSCC (2019)").</summary>
     private bool LinkRightBefore(IReadOnlyList<string> words)

@@ -29,9 +29,9 @@ internal static class SectionBuilder
             var end = i + 1 < heads.Count ? heads[i + 1].Para.Start : text.Length;
             var span = TextSpan.FromBounds(start, end);
 
-            var kind = m.Numbering == HeadingNumbering.Appendix
-                ? SectionKind.Appendix
-                : SectionClassifier.Classify(m.Title, () => text.Substring(span.Start, Math.Min(span.Length, 4000)));
+            var kind = SectionClassifier.Classify(m.Title, () => text.Substring(span.Start, Math.Min(span.Length, 4000)));
+            // "Appendix J. Preliminary Experiment" holds experiments; any other "Appendix X" heading is appendix matter.
+            if (m.Numbering == HeadingNumbering.Appendix && kind != SectionKind.Experiments) kind = SectionKind.Appendix;
             if (m.Depth >= 1 && m.Numbering is HeadingNumbering.Numeric or HeadingNumbering.Letter or HeadingNumbering.Appendix)
             {
                 var key = (m.Numbering == HeadingNumbering.Appendix ? HeadingNumbering.Letter : m.Numbering, m.Number[0]);

@@ -116,6 +116,8 @@ public static partial class PieceMarker
         @"(?<url>\b(?:https?://|www\.)[^\s<>""]*[^\s<>"".,;:)\]]|\bdoi:\s?10\.\d{4,}/\S*[^\s.,;)]|\b10\.\d{4,9}/[^\s,;]*[^\s.,;)])" +
         // citations: [12], [3, 5-7], (Smith et al., 2019; Lee 2020), Smith et al. (2019), Smith and Lee (2019), [Smith 2019]
         @"|(?<cite>\[\s*\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\s*\](?!\s*[,.]\s*\d)" +
+        // a narrative citation set in parentheses, the closing one sometimes lost: "Sachs dataset (Sachs et al. (2005))", "CORD (Park et al. (2019): …"
+        @"|\((?:e\.g\.,?\s*|see\s+|cf\.\s*)?\p{Lu}[\p{L}'\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'\-]+)?,?\s*\((?:19|20)\d{2}[a-z]?\)\)?" +
         @"|\((?:e\.g\.,?\s*|see\s+|cf\.\s*)?\p{Lu}[^()]{0,160}?\b(?:19|20)\d{2}[a-z]?(?:\s*[;,]\s*[a-z]\b)*\s*\)" +
         @"|\p{Lu}[\p{L}'\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'\-]+)?,?\s*\((?:19|20)\d{2}[a-z]?(?:[;,]\s*(?:(?:19|20)\d{2}[a-z]?|[a-z]\b))*\)" +
         @"|\[\p{Lu}[^\[\]]{0,80}(?:19|20)\d{2}[a-z]?\])" +

@@ -237,3 +237,50 @@ public sealed class GroupAndNamedSplitTests
             For each corpus the {|RV0006.split-ratio:trainset that contains 70%|} of the snippets is used to fit the model.
             """, "Yes");
 }
+
+/// <summary>
+/// Session-6 classes read off a fresh blind batch (COLT 2022, CLeaR 2023, ML4H 2023), each written with reworded phrasings:
+/// members that "form" or "make up" a split, the size of a set counted in any noun, splits "provided in" cited papers — and
+/// the near-misses: test problems of numerical analysis and feature windows cut out by time.
+/// </summary>
+public sealed class MembershipAndSetSizeTests
+{
+    [Theory]
+    [InlineData("The first 80 interventions form the training set, and the last 20 form the test set.", "80 interventions form the training set")]
+    [InlineData("The earliest 300 sessions make up the training set and the remaining 100 sessions the test set.", "300 sessions make up the training set")]
+    [InlineData("Here 40 randomly drawn graphs constitute the validation set and the rest the training set.", "40 randomly drawn graphs constitute the validation set")]
+    public void Members_that_form_a_split_are_yes(string sentence, string span) =>
+        DetectorTest<DatasetSplitsDetector>.Verify($$"""
+            5 Experiments
+            {{sentence.Replace(span, "{|RV0006.split-counts:" + span + "|}")}}
+            """, "Yes");
+
+    [Theory]
+    [InlineData("We randomly generate a test set of 12 DAGs with 5 variables.")]
+    [InlineData("A held-out set of 250 circuits is kept aside for the final evaluation.")]
+    public void The_size_of_a_split_set_in_any_noun_is_yes(string sentence) =>
+        DetectorTest<DatasetSplitsDetector>.Verify($$"""
+            5 Experiments
+            {|RV0006.split-counts:{{sentence}}|}
+            """, "Yes");
+
+    [Theory]
+    [InlineData("The patient splits are provided in the corresponding benchmark papers: (Smith et al., 2019) for the first cohort and (Lee et al., 2021) for the second.")]
+    [InlineData("The train and test splits are those given in the original benchmark paper (Chen and Wu, 2020).")]
+    public void Splits_given_in_a_cited_paper_are_yes(string sentence) =>
+        DetectorTest<DatasetSplitsDetector>.Verify($$"""
+            5 Experiments
+            {|RV0006.standard-split:{{sentence}}|}
+            """, "Yes");
+
+    [Theory]
+    [InlineData("Figure 1: left: the cube matrix (Higham, 2002); middle, right: two test matrices given in (Davis et al., 2011, Section 4).")]
+    [InlineData("We compare both solvers on three test matrices from the literature.")]
+    [InlineData("The input vector stacks delayed copies of each variable cut out by time window of width 5.")]
+    [InlineData("Each recording is split by time step into 20 overlapping frames.")]
+    public void Test_problems_and_time_windows_are_no(string sentence) =>
+        DetectorTest<DatasetSplitsDetector>.Verify($"""
+            5 Experiments
+            {sentence}
+            """, "No");
+}

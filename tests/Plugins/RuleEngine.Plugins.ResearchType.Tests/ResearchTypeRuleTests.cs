@@ -17,6 +17,22 @@ public sealed class ExperimentsSectionRuleTests
             Our method outperforms all baselines in test accuracy.
             """, Verdicts.Experimental, allowUnmarkedEvidence: true);
 
+    [Theory]
+    [InlineData("Appendix J. Preliminary Experiment")]
+    [InlineData("2 Synthetic Experiments")]
+    [InlineData("2 Real-World Simulations")]
+    public void A_heading_ending_in_experiments_after_modifiers_in_a_theorem_heavy_paper_is_experimental(string heading) =>
+        DetectorTest<ResearchTypeDetector>.Verify($$"""
+            1 Introduction
+            We show that unit selection is NP-hard and give an elimination algorithm.
+            Theorem 3. The objective can be optimised by computing the expected value in time exponential in the treewidth.
+            Proof. By induction on the elimination order.
+            Theorem 4. The bound is tight.
+
+            {|RV0001.experiments-section:{{heading}}|}
+            Each data point is an average over 25 random models.
+            """, Verdicts.Experimental, allowUnmarkedEvidence: true);
+
     [Fact]
     public void DisabledRule_ContributesNothing()
     {

@@ -164,6 +164,24 @@ public class HeadingTests
     }
 
     [Fact]
+    public void An_appendix_heading_that_names_experiments_is_an_experiments_section_in_the_appendix()
+    {
+        var doc = PaperDocumentBuilder.FromText("""
+            1 Introduction
+            We prove that unit selection is hard.
+
+            Appendix A. Proof of Theorem 3
+            The claim follows by induction.
+
+            Appendix B. Preliminary Experiment
+            Each point of Figure 4 averages 25 runs on random models.
+            """);
+        Assert.Equal([SectionKind.Introduction, SectionKind.Appendix, SectionKind.Experiments], doc.Sections.Select(s => s.Kind));
+        Assert.True(doc.Sections[2].IsInAppendix);
+        DocumentInvariants.Check(doc);
+    }
+
+    [Fact]
     public void A_table_after_the_reference_list_starts_the_appendix_even_without_a_heading()
     {
         var doc = PaperDocumentBuilder.FromText("""

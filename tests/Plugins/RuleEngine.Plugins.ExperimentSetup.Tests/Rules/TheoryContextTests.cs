@@ -71,6 +71,33 @@ public sealed class TheoryContextTests
             """, "Yes", allowUnmarkedEvidence: true);
 
     [Fact]
+    public void ResultsHeadingOfAPaperWithABoundSection_OpensTheExperimentalPartWhenItReportsMeasurements() =>
+        DetectorTest<ExperimentSetupDetector>.Verify("""
+            1 Introduction
+            We propose flexible posterior approximations for variational inference.
+            4 Flow-Based Free Energy Bound
+            The bound is tighter for longer flows.
+            6 Results
+            6.1 Synthetic Densities
+            Our experiments on four synthetic densities compare flows of different lengths.
+            6.2 Handwritten Digits
+            The experiments on digits use the binarised images.
+            {|RV0009.hyperparameter-value:We use mini-batches of 100 images and RMSprop (learning rate = 1 × 10−5 and momentum = 0.9).|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    [Fact]
+    public void ResultsHeadingThatStatesTheorems_StaysOutsideTheExperimentalPart() =>
+        DetectorTest<ExperimentSetupDetector>.Verify("""
+            1 Introduction
+            We give regret bounds for continuous reinforcement learning and check them in experiments.
+            3 Analysis
+            The analysis uses a covering argument.
+            4 Results
+            Theorem 2. For dimension d = 1 the horizon is 100 rounds and the regret is sublinear.
+            Our experiments are in the appendix.
+            """, "No");
+
+    [Fact]
     public void SignificanceLevelOfATest_IsNo() =>
         DetectorTest<ExperimentSetupDetector>.Verify("""
             4 Experiments
