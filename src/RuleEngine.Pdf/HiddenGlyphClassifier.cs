@@ -45,6 +45,31 @@ internal sealed class HiddenGlyphClassifier
     }
 
     /// <summary>
+    /// True when <see cref="Classify"/> may look at the images or filled shapes under some of
+    /// <paramref name="letters"/>: one is drawn in render mode 3/7 or painted near white. (A superset: tiny and
+    /// off-page letters are never looked under.)
+    /// </summary>
+    public static bool MayLookUnder(IReadOnlyList<Letter> letters)
+    {
+        IColor? lastColor = null;
+        var lastWhite = false;
+        foreach (var letter in letters)
+        {
+            var mode = letter.RenderingMode;
+            if (mode is TextRenderingMode.Neither or TextRenderingMode.NeitherClip) return true;
+            var paint = mode is TextRenderingMode.Stroke or TextRenderingMode.StrokeClip ? letter.StrokeColor : letter.FillColor;
+            if (paint is null) continue;
+            if (!ReferenceEquals(paint, lastColor))
+            {
+                lastColor = paint;
+                lastWhite = IsNearWhite(paint);
+            }
+            if (lastWhite) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Under 1 pt by every measure PdfPig gives: its point size, its drawn box and its ascent-to-descent box.
     /// (A full stop at 10 pt has a drawn box under 1 pt high, and some fonts report no point size.)
     /// </summary>

@@ -28,6 +28,7 @@ internal sealed class TextOnlyStreamProcessor : BaseStreamProcessor<TextOnlyPage
     private readonly List<PdfRectangle> _imageBoxes = [];
     private readonly List<FilledShape> _filledShapes = [];
     private readonly FormOperationsCache _forms;
+    private readonly bool _skipPathOnlyForms;
     private PathBounds _path;
     private PdfRectangle? _shadingArea;
 
@@ -42,11 +43,20 @@ internal sealed class TextOnlyStreamProcessor : BaseStreamProcessor<TextOnlyPage
         UserSpaceUnit userSpaceUnit,
         PageRotationDegrees rotation,
         TransformationMatrix initialMatrix,
-        ParsingOptions parsingOptions)
+        ParsingOptions parsingOptions,
+        bool skipPathOnlyForms = false)
         : base(pageNumber, resourceStore, pdfScanner, pageContentParser, filterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, parsingOptions)
     {
         _forms = new FormOperationsCache(pageContentParser, filterProvider, pdfScanner, parsingOptions);
+        _skipPathOnlyForms = skipPathOnlyForms;
     }
+
+    /// <summary>
+    /// A form XObject that can only draw paths was not run (only with <c>skipPathOnlyForms</c>). Its letters and
+    /// images are none, but its filled shapes (and the path and clipping state it may leave behind) are missing:
+    /// the page must be processed again without skipping if any of its letters needs to know what lies under it.
+    /// </summary>
+    public bool SkippedForms { get; private set; }
 
     public override TextOnlyPageContent Process(int pageNumberCurrent, IReadOnlyList<IGraphicsStateOperation> operations)
     {
@@ -165,7 +175,7 @@ internal sealed class TextOnlyStreamProcessor : BaseStreamProcessor<TextOnlyPage
                 formMatrix = TransformationMatrix.FromArray(formMatrixToken.Data.OfType<NumericToken>().Select(x => x.Double).ToArray());
             ModifyCurrentTransformationMatrix(formMatrix);
 
-            var operations = _forms.Get(formStream, PageNumber);
+            var parsed = _forms.Get(formStream, PageNumber, _skipPathOnlyForms);
 
             // PdfPig clips to the form's BBox here; no letter depends on clipping, but a bad BBox is still an error.
             if (formStream.StreamDictionary.TryGet<ArrayToken>(NameToken.Bbox, PdfScanner, out var bboxToken)
@@ -173,6 +183,14 @@ internal sealed class TextOnlyStreamProcessor : BaseStreamProcessor<TextOnlyPage
             {
                 throw new PdfDocumentFormatException("Cannot convert FormXObject bbox array to rectangle.");
             }
+
+            if (parsed is null)
+            {
+                // Paths only: no letter, no image, no nested form (see FormOperationsCache.CanOnlyDrawPaths).
+                SkippedForms = true;
+                return;
+            }
+            var operations = parsed;
 
             if (HasFormXObjectCircularReference(formStream, xObjectName, operations))
             {
