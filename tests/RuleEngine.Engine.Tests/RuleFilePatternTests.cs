@@ -26,7 +26,7 @@ public sealed class RuleFilePatternTests
     [Fact]
     public void A_pattern_with_a_lazy_bounded_group_loop_is_interpreted_and_does_not_hang()
     {
-        var regex = RuleSet.Compile([LazyFiller]);
+        var regex = RuleSet.Compile([LazyFiller], compiled: true);
 
         Assert.False(regex.Options.HasFlag(RegexOptions.Compiled));
         var sentence = string.Join(" ", Enumerable.Repeat("training set of the original GSM8K or MATH datasets; (iv) rejection sampling of answers", 4));
@@ -37,8 +37,12 @@ public sealed class RuleFilePatternTests
     }
 
     [Fact]
-    public void Patterns_without_the_construct_are_compiled() =>
-        Assert.True(RuleSet.Compile([@"\bsplit\s+(?:\w+\s+){0,3}into\b"]).Options.HasFlag(RegexOptions.Compiled));
+    public void Patterns_without_the_construct_are_compiled_when_asked() =>
+        Assert.True(RuleSet.Compile([@"\bsplit\s+(?:\w+\s+){0,3}into\b"], compiled: true).Options.HasFlag(RegexOptions.Compiled));
+
+    [Fact]
+    public void Patterns_are_interpreted_by_default() =>
+        Assert.False(RuleSet.Compile([@"\bsplit\s+(?:\w+\s+){0,3}into\b"]).Options.HasFlag(RegexOptions.Compiled));
 
     [Fact]
     public void Shipped_rule_files_use_greedy_bounded_loops_so_they_stay_compiled()

@@ -16,7 +16,7 @@ internal abstract class HardwarePatternRule
     protected HardwarePatternRule(RuleSet rules, string id, double fallbackWeight)
     {
         RuleId = id;
-        _pattern = rules.Pattern(id);
+        _pattern = rules.Pattern(id, compiled: true); // run on every sentence: worth its JIT
         Weight = rules.Weight(id, fallbackWeight);
         _usage = rules.LexiconPattern("usageCues");
     }

@@ -26,11 +26,11 @@ internal sealed partial class CitedDataRule(RuleSet rules)
     private readonly HashSet<string> _strongLinks = WordSet(rules.Lexicon("strongSourceLinks"));
     private readonly HashSet<string> _simulators = WordSet(rules.Lexicon("simulatorNames"));
     private readonly HashSet<string> _neutral = WordSet(rules.Lexicon("neutralWords"));
-    private readonly Regex? _ownUse = rules.Pattern(Id);
-    private readonly Regex? _citedVoice = rules.ExtraPattern(Id, "citedVoicePatterns");
-    private readonly Regex? _evaluateOn = rules.ExtraPattern(Id, "evaluateOnPatterns");
-    private readonly Regex? _namedList = rules.ExtraPattern(Id, "namedListPatterns");
-    private readonly Regex? _lowercaseCitation = rules.ExtraPattern(Id, "lowercaseCitationPatterns");
+    private readonly Regex? _ownUse = rules.Pattern(Id, compiled: true);
+    private readonly Regex? _citedVoice = rules.ExtraPattern(Id, "citedVoicePatterns", compiled: true);
+    private readonly Regex? _evaluateOn = rules.ExtraPattern(Id, "evaluateOnPatterns", compiled: true);
+    private readonly Regex? _namedList = rules.ExtraPattern(Id, "namedListPatterns", compiled: true);
+    private readonly Regex? _lowercaseCitation = rules.ExtraPattern(Id, "lowercaseCitationPatterns", compiled: true);
     private readonly double _weight = rules.Weight(Id, 0.85);
     private readonly int _window = (int)rules.Setting("citedDataWindow", 8);
 

@@ -9,8 +9,8 @@ internal sealed class DataRepositoryRule(RuleSet rules)
 {
     public const string Id = "RV0005.data-repository";
 
-    private readonly Regex? _pattern = rules.Pattern(Id);
-    private readonly Regex? _usage = rules.ExtraPattern(Id, "usagePatterns");
+    private readonly Regex? _pattern = rules.Pattern(Id, compiled: true);
+    private readonly Regex? _usage = rules.ExtraPattern(Id, "usagePatterns", compiled: true);
     private readonly double _weight = rules.Weight(Id, 0.9);
 
     public DataFinding? Inspect(Sentence sentence)

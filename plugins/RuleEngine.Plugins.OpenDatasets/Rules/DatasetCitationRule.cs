@@ -9,7 +9,7 @@ internal sealed class DatasetCitationRule(RuleSet rules)
 {
     public const string Id = "RV0005.dataset-citation";
 
-    private readonly Regex? _pattern = rules.Pattern(Id);
+    private readonly Regex? _pattern = rules.Pattern(Id, compiled: true);
     private readonly double _weight = rules.Weight(Id, 0.85);
 
     public DataFinding? Inspect(Sentence sentence)

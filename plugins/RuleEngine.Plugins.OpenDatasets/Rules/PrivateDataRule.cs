@@ -8,8 +8,8 @@ internal sealed class PrivateDataRule(RuleSet rules)
 {
     public const string Id = "RV0005.private-data";
 
-    private readonly Regex? _private = rules.Pattern(Id);
-    private readonly Regex? _synthetic = rules.ExtraPattern(Id, "syntheticPatterns");
+    private readonly Regex? _private = rules.Pattern(Id, compiled: true);
+    private readonly Regex? _synthetic = rules.ExtraPattern(Id, "syntheticPatterns", compiled: true);
 
     public bool IsPrivate(string text) => _private.Hits(text);
 

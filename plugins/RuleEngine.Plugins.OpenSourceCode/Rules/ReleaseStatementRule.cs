@@ -12,9 +12,9 @@ internal sealed class ReleaseStatementRule(RuleSet rules)
 {
     public const string Id = "RV0004.release-statement";
 
-    private readonly Regex? _available = rules.Pattern(Id);
-    private readonly Regex? _subject = rules.ExtraPattern(Id, "subjectPatterns");
-    private readonly Regex? _own = rules.ExtraPattern(Id, "ownPatterns");
+    private readonly Regex? _available = rules.Pattern(Id, compiled: true);
+    private readonly Regex? _subject = rules.ExtraPattern(Id, "subjectPatterns", compiled: true);
+    private readonly Regex? _own = rules.ExtraPattern(Id, "ownPatterns", compiled: true);
     private readonly double _weight = rules.Weight(Id, 0.95);
     private readonly double _homepageScore = rules.Setting("homepageStatementScore", 0.85);
 

@@ -8,9 +8,9 @@ internal sealed class ThirdPartyCodeRule(RuleSet rules)
 {
     public const string Id = "RV0004.third-party-code";
 
-    private readonly Regex? _pattern = rules.Pattern(Id);
-    private readonly Regex? _data = rules.ExtraPattern(Id, "dataPatterns");
-    private readonly Regex? _citedCode = rules.ExtraPattern(Id, "citedCodePatterns");
+    private readonly Regex? _pattern = rules.Pattern(Id, compiled: true);
+    private readonly Regex? _data = rules.ExtraPattern(Id, "dataPatterns", compiled: true);
+    private readonly Regex? _citedCode = rules.ExtraPattern(Id, "citedCodePatterns", compiled: true);
 
     /// <summary>Whether the text attributes the code to others.</summary>
     public bool IsThirdParty(string text) => _pattern.Hits(text);

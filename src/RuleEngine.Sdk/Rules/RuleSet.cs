@@ -9,8 +9,10 @@ namespace RuleEngine.Sdk;
 /// <summary>
 /// A variable's rule data, loaded from its file in <c>rules/</c> (JSON): per-rule patterns, terms and
 /// weights, named lexicons and numeric settings. Data, not code: a rule's behaviour can be tuned or a
-/// rule switched off without recompiling. Regular expressions are compiled once and cached, with a match
-/// timeout so a pathological input cannot hang a detector.
+/// rule switched off without recompiling. Regular expressions are built once and cached, with a match
+/// timeout so a pathological input cannot hang a detector. They are interpreted unless the detector asks
+/// for a compiled one (<see cref="Pattern(string, bool)"/>): compiling one costs 5-700 ms of JIT at
+/// start-up, which only a pattern run on most sentences of many papers pays back.
 /// </summary>
 public sealed class RuleSet
 {
@@ -64,12 +66,19 @@ public sealed class RuleSet
     /// The rule's patterns combined into one case-insensitive regex (alternation), or null when the rule is
     /// disabled or has no patterns.
     /// </summary>
-    public Regex? Pattern(string ruleId)
+    public Regex? Pattern(string ruleId) => Pattern(ruleId, compiled: false);
+
+    /// <summary>
+    /// As <see cref="Pattern(string)"/>; with <paramref name="compiled"/>, compiled to IL: for a rule a detector
+    /// runs on most sentences, where the JIT cost at start-up is paid back within a few papers
+    /// (<c>ruleengine bench --patterns</c> shows what each pattern costs). Matches are the same either way.
+    /// </summary>
+    public Regex? Pattern(string ruleId, bool compiled)
     {
         if (!IsEnabled(ruleId)) return null;
         var rule = Rule(ruleId);
         if (rule.Patterns.Count == 0) return null;
-        return _regexCache.GetOrAdd(ruleId, _ => Compile(rule.Patterns));
+        return _regexCache.GetOrAdd(compiled ? "compiled:" + ruleId : ruleId, _ => Compile(rule.Patterns, compiled));
     }
 
     /// <summary>
@@ -79,28 +88,34 @@ public sealed class RuleSet
     public IReadOnlySet<string> LexiconWords(string name) =>
         _wordSetCache.GetOrAdd(name, n => new HashSet<string>(Lexicon(n).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal));
 
-    /// <summary>A lexicon compiled to a whole-word, case-insensitive regex (cached).</summary>
+    /// <summary>A lexicon as a whole-word, case-insensitive regex (cached; interpreted: a literal alternation is found by a vectorised search in either engine).</summary>
     public Regex LexiconPattern(string name, bool caseSensitive = false) =>
         _regexCache.GetOrAdd("lexicon:" + name + (caseSensitive ? ":cs" : ""), _ =>
         {
             var terms = Lexicon(name).Where(t => t.Length > 0).OrderByDescending(t => t.Length).Select(Regex.Escape).ToList();
             if (terms.Count == 0) return new Regex("(?!)", RegexOptions.None, MatchTimeout);
-            var options = RegexOptions.Compiled | RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
+            var options = RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
             return new Regex(@"(?<![\w-])(?:" + string.Join("|", terms) + @")(?![\w])", options, MatchTimeout);
         });
 
     /// <summary>
-    /// Compiles patterns as this class does (case-insensitive, culture-invariant, with a match timeout).
-    /// A pattern set holding a lazy bounded group loop such as <c>(?:\w+\s+){0,3}?</c> is interpreted
-    /// rather than compiled: .NET 10's compiled engine can backtrack without end on that construct
-    /// (dotnet/runtime#133429; a 400-character sentence took over 10 s). Prefer the greedy form
-    /// <c>{0,3}</c>, which matches the same sentences.
+    /// Builds one regex from patterns as this class does (alternation, case-insensitive, culture-invariant,
+    /// with a match timeout), interpreted.
     /// </summary>
-    public static Regex Compile(IEnumerable<string> patterns)
+    public static Regex Compile(IEnumerable<string> patterns) => Compile(patterns, compiled: false);
+
+    /// <summary>
+    /// Builds one regex from patterns as this class does; with <paramref name="compiled"/>, compiled to IL
+    /// (same matches, faster per sentence, 5-700 ms of JIT on first use). A pattern set holding a lazy
+    /// bounded group loop such as <c>(?:\w+\s+){0,3}?</c> is interpreted even then: .NET 10's compiled
+    /// engine can backtrack without end on that construct (dotnet/runtime#133429; a 400-character sentence
+    /// took over 10 s). Prefer the greedy form <c>{0,3}</c>, which matches the same sentences.
+    /// </summary>
+    public static Regex Compile(IEnumerable<string> patterns, bool compiled)
     {
         var list = patterns as IReadOnlyCollection<string> ?? [.. patterns];
         var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-        if (!list.Any(HasLazyBoundedGroupLoop)) options |= RegexOptions.Compiled;
+        if (compiled && !list.Any(HasLazyBoundedGroupLoop)) options |= RegexOptions.Compiled;
         return new("(?:" + string.Join(")|(?:", list) + ")", options, MatchTimeout);
     }
 
