@@ -82,6 +82,20 @@ public sealed class RuleSet
     }
 
     /// <summary>
+    /// An extra list of patterns stored under <paramref name="key"/> in a rule's data ("citedVoicePatterns",
+    /// "complementPatterns" …), built like its patterns (<see cref="Compile(IEnumerable{string}, bool)"/>);
+    /// null when absent, empty or the rule is disabled.
+    /// </summary>
+    public Regex? ExtraPattern(string ruleId, string key, bool compiled = false)
+    {
+        if (!IsEnabled(ruleId)) return null;
+        var data = Rule(ruleId);
+        if (data.Extra is null || !data.Extra.TryGetValue(key, out var element) || element.ValueKind != JsonValueKind.Array) return null;
+        var patterns = element.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList();
+        return patterns.Count == 0 ? null : Compile(patterns, compiled);
+    }
+
+    /// <summary>
     /// A lexicon of single words as a lower-case set (cached), for constructions that test the words around a
     /// piece ("is this word a unit?"); compare with <c>word.ToLowerInvariant()</c>.
     /// </summary>
