@@ -56,15 +56,12 @@ internal sealed class TextOnlyPageFactory : BasePageFactory<TextOnlyPage>
             // Form XObjects that can only draw paths (plots, diagrams) are not run: they add no letter, only
             // filled shapes, which matter only under invisible or white letters. A page with such letters is run
             // again in full, so its letters, images and shapes are exactly what running every form gives.
-            var processor = new TextOnlyStreamProcessor(pageNumber, ResourceStore, PdfScanner, PageContentParser, FilterProvider,
-                cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions, skipPathOnlyForms: true);
+            TextOnlyStreamProcessor Processor(bool skipPathOnlyForms) => new(pageNumber, ResourceStore, PdfScanner, PageContentParser,
+                FilterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions, skipPathOnlyForms);
+            var processor = Processor(skipPathOnlyForms: true);
             content = processor.Process(pageNumber, operations);
             if (processor.SkippedForms && HiddenGlyphClassifier.MayLookUnder(content.Letters))
-            {
-                processor = new TextOnlyStreamProcessor(pageNumber, ResourceStore, PdfScanner, PageContentParser, FilterProvider,
-                    cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions);
-                content = processor.Process(pageNumber, operations);
-            }
+                content = Processor(skipPathOnlyForms: false).Process(pageNumber, operations);
         }
         return new TextOnlyPage(pageNumber, visible.Width, visible.Height, content, annotations);
     }

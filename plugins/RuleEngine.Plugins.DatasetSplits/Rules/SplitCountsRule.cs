@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RuleEngine.Sdk;
 using RuleEngine.Sdk.Documents;
 using RuleEngine.Sdk.Pieces;
@@ -19,7 +20,7 @@ internal sealed partial class SplitCountsRule(RuleSet rules, SplitStatement stat
     private readonly IReadOnlySet<string> _units = rules.LexiconWords("unitWords");
     private readonly IReadOnlySet<string> _dataNouns = rules.LexiconWords("dataNouns");
     private readonly IReadOnlySet<string> _glue = rules.LexiconWords("glueWords");
-    private readonly System.Text.RegularExpressions.Regex _splitNouns = rules.LexiconPattern("splitNouns");
+    private readonly Regex _splitNouns = rules.LexiconPattern("splitNouns");
 
     public SplitFinding? Inspect(Sentence sentence, SentencePieces pieces)
     {
@@ -52,6 +53,6 @@ internal sealed partial class SplitCountsRule(RuleSet rules, SplitStatement stat
         return _splitNouns.IsMatch(next[0]) && next.Skip(1).Any(w => _dataNouns.Contains(w) || w is "set" or "sets" or "split" or "splits");
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:training|train|test|testing|validation|dev|development|held[- ]out|hold[- ]out)\s+(?:set|split|subset)\s+of\s+(?:size\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex SetOf();
+    [GeneratedRegex(@"\b(?:training|train|test|testing|validation|dev|development|held[- ]out|hold[- ]out)\s+(?:set|split|subset)\s+of\s+(?:size\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SetOf();
 }

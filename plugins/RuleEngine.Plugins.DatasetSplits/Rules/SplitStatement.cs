@@ -64,9 +64,9 @@ internal sealed class SplitStatement(RuleSet rules)
     }
 
     /// <summary>Whether the sentence names a split other than training (test, validation, held-out, development …).</summary>
-    public bool NamesOtherSplit(string text) =>
-        _splitNoun.Matches(text).Any(m => SplitKind(m.Value) != "train") || _pairedNoun.IsMatch(text);
+    public bool NamesOtherSplit(string text) => NamesSplitOtherThan(text, "train") || _pairedNoun.IsMatch(text);
 
+    /// <summary>Whether the sentence names a split of another kind than <paramref name="kind"/> ("train", "test", "val", "held").</summary>
     private bool NamesSplitOtherThan(string text, string kind) =>
         _splitNoun.Matches(text).Any(m => SplitKind(m.Value) != kind);
 

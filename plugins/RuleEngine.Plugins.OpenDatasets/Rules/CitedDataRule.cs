@@ -26,6 +26,7 @@ internal sealed partial class CitedDataRule(RuleSet rules)
     private readonly HashSet<string> _strongLinks = WordSet(rules.Lexicon("strongSourceLinks"));
     private readonly HashSet<string> _simulators = WordSet(rules.Lexicon("simulatorNames"));
     private readonly HashSet<string> _neutral = WordSet(rules.Lexicon("neutralWords"));
+    private readonly HashSet<string> _dataContainers = WordSet(rules.Lexicon("dataContainerNouns"));
     private readonly Regex? _ownUse = rules.Pattern(Id, compiled: true);
     private readonly Regex? _citedVoice = rules.ExtraPattern(Id, "citedVoicePatterns", compiled: true);
     private readonly Regex? _evaluateOn = rules.ExtraPattern(Id, "evaluateOnPatterns", compiled: true);
@@ -131,13 +132,10 @@ internal sealed partial class CitedDataRule(RuleSet rules)
         for (var k = i - 2; k >= 1 && k >= i - 4; k--)
         {
             if (words[k] is not ("for" or "of")) continue;
-            return DataContainers.Contains(words[k - 1]) && words.Skip(k + 1).Take(i - k - 1).All(w => w.All(char.IsLetter));
+            return _dataContainers.Contains(words[k - 1]) && words.Skip(k + 1).Take(i - k - 1).All(w => w.All(char.IsLetter));
         }
         return false;
     }
-
-    private static readonly HashSet<string> DataContainers = new(StringComparer.OrdinalIgnoreCase)
-        { "standard", "standards", "format", "formats", "schema", "schemas", "model", "models" };
 
     /// <summary>Whether the first word before the citation that is not a name is a source link ("provided in TSCC (2019)").</summary>
     private bool LinkRightBefore(IReadOnlyList<string> words)

@@ -12,6 +12,9 @@ namespace RuleEngine.Sdk.Pieces;
 /// </summary>
 public static partial class PieceMarker
 {
+    /// <summary>The authors of a narrative citation: "Smith", "Smith et al.", "Smith and Lee", "Smith & Lee".</summary>
+    private const string AuthorNames = @"\p{Lu}[\p{L}'\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'\-]+)?";
+
     private const string Num = @"-?(?:\d{1,3}(?:,\s?\d{3})+|\d+)(?:\.\d+)?(?:[eE][-−]?\d+)?";
 
     /// <summary>Marks every piece of <paramref name="text"/>, in text order.</summary>
@@ -117,9 +120,9 @@ public static partial class PieceMarker
         // citations: [12], [3, 5-7], (Smith et al., 2019; Lee 2020), Smith et al. (2019), Smith and Lee (2019), [Smith 2019]
         @"|(?<cite>\[\s*\d{1,3}(?:\s*[,\u2013\-]\s*\d{1,3})*\s*\](?!\s*[,.]\s*\d)" +
         // a narrative citation set in parentheses, the closing one sometimes lost: "Sachs dataset (Sachs et al. (2005))", "CORD (Park et al. (2019): …"
-        @"|\((?:e\.g\.,?\s*|see\s+|cf\.\s*)?\p{Lu}[\p{L}'\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'\-]+)?,?\s*\((?:19|20)\d{2}[a-z]?\)\)?" +
+        @"|\((?:e\.g\.,?\s*|see\s+|cf\.\s*)?" + AuthorNames + @",?\s*\((?:19|20)\d{2}[a-z]?\)\)?" +
         @"|\((?:e\.g\.,?\s*|see\s+|cf\.\s*)?\p{Lu}[^()]{0,160}?\b(?:19|20)\d{2}[a-z]?(?:\s*[;,]\s*[a-z]\b)*\s*\)" +
-        @"|\p{Lu}[\p{L}'\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'\-]+)?,?\s*\((?:19|20)\d{2}[a-z]?(?:[;,]\s*(?:(?:19|20)\d{2}[a-z]?|[a-z]\b))*\)" +
+        @"|" + AuthorNames + @",?\s*\((?:19|20)\d{2}[a-z]?(?:[;,]\s*(?:(?:19|20)\d{2}[a-z]?|[a-z]\b))*\)" +
         @"|\[\p{Lu}[^\[\]]{0,80}(?:19|20)\d{2}[a-z]?\])" +
         // numbered labels: Theorem 3, Fig. 2, Table 1, Section 4.2, Eq. (5)
         @"|(?<label>\b(?i:theorem|lemma|corollary|proposition|definition|assumption|remark|example|figure|fig\.|figs\.|table|tab\.|section|sec\.|appendix|app\.|eq\.|eqs\.|equation|algorithm|alg\.|line|lines|step|chapter|claim|condition|property|case|part|stage|phase|round|task|level|setting|scenario|experiment|exp\.)\s*\(?\p{Lu}?\d+(?:\.\d+)*[a-z]?\)?|(?<![\w(])\(\d{1,2}[a-z]?\)(?!\s*%))" +
