@@ -24,6 +24,9 @@ namespace RuleEngine.Pdf;
 /// </remarks>
 internal sealed class TextOnlyPageFactory : BasePageFactory<TextOnlyPage>
 {
+    /// <summary>Parsed small form XObjects, shared by all pages of the document (PdfPig makes one factory per document).</summary>
+    private readonly FormOperationsCache _forms;
+
     public TextOnlyPageFactory(
         IPdfTokenScanner pdfScanner,
         IResourceStore resourceStore,
@@ -34,6 +37,7 @@ internal sealed class TextOnlyPageFactory : BasePageFactory<TextOnlyPage>
     {
         if (parsingOptions.ClipPaths) throw new NotSupportedException("the text-only page factory does not clip letters (ParsingOptions.ClipPaths must be false)");
         if (parsingOptions.UseActualText) throw new NotSupportedException("the text-only page factory does not read /ActualText (ParsingOptions.UseActualText must be false)");
+        _forms = new FormOperationsCache(pageContentParser, filterProvider, pdfScanner, parsingOptions);
     }
 
     protected override TextOnlyPage ProcessPage(int pageNumber,
@@ -57,7 +61,7 @@ internal sealed class TextOnlyPageFactory : BasePageFactory<TextOnlyPage>
             // filled shapes, which matter only under invisible or white letters. A page with such letters is run
             // again in full, so its letters, images and shapes are exactly what running every form gives.
             TextOnlyStreamProcessor Processor(bool skipPathOnlyForms) => new(pageNumber, ResourceStore, PdfScanner, PageContentParser,
-                FilterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions, skipPathOnlyForms);
+                FilterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions, _forms, skipPathOnlyForms);
             var processor = Processor(skipPathOnlyForms: true);
             content = processor.Process(pageNumber, operations);
             if (processor.SkippedForms && HiddenGlyphClassifier.MayLookUnder(content.Letters))

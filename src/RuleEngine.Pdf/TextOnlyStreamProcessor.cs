@@ -44,10 +44,11 @@ internal sealed class TextOnlyStreamProcessor : BaseStreamProcessor<TextOnlyPage
         PageRotationDegrees rotation,
         TransformationMatrix initialMatrix,
         ParsingOptions parsingOptions,
+        FormOperationsCache forms,
         bool skipPathOnlyForms = false)
         : base(pageNumber, resourceStore, pdfScanner, pageContentParser, filterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, parsingOptions)
     {
-        _forms = new FormOperationsCache(pageContentParser, filterProvider, pdfScanner, parsingOptions);
+        _forms = forms;
         _skipPathOnlyForms = skipPathOnlyForms;
     }
 
@@ -90,7 +91,7 @@ internal sealed class TextOnlyStreamProcessor : BaseStreamProcessor<TextOnlyPage
             if (attachTo.TextSequence == TextSequence
                 && Diacritics.TryCombineDiacriticWithPreviousLetter(unicode, attachTo.Value, out var newLetter))
             {
-                _letters.Remove(attachTo);
+                _letters.RemoveAt(_letters.Count - 1);
                 letter = new Letter(
                     newLetter,
                     attachTo.BoundingBox,
@@ -145,6 +146,9 @@ internal sealed class TextOnlyStreamProcessor : BaseStreamProcessor<TextOnlyPage
     /// </summary>
     protected override void ProcessFormXObject(StreamToken formStream, NameToken xObjectName)
     {
+        // The reference ApplyXObject read formStream through: looked up before the form's own resources are loaded,
+        // which may use the same name for something else.
+        IndirectReference? reference = ResourceStore.TryGetXObjectReference(xObjectName, out var r) ? r : null;
         var resourcesLoaded = false;
         if (formStream.StreamDictionary.TryGet<DictionaryToken>(NameToken.Resources, PdfScanner, out var formResources))
         {
@@ -175,7 +179,7 @@ internal sealed class TextOnlyStreamProcessor : BaseStreamProcessor<TextOnlyPage
                 formMatrix = TransformationMatrix.FromArray(formMatrixToken.Data.OfType<NumericToken>().Select(x => x.Double).ToArray());
             ModifyCurrentTransformationMatrix(formMatrix);
 
-            var parsed = _forms.Get(formStream, PageNumber, _skipPathOnlyForms);
+            var parsed = _forms.Get(formStream, reference, PageNumber, _skipPathOnlyForms);
 
             // PdfPig clips to the form's BBox here; no letter depends on clipping, but a bad BBox is still an error.
             if (formStream.StreamDictionary.TryGet<ArrayToken>(NameToken.Bbox, PdfScanner, out var bboxToken)
