@@ -65,12 +65,12 @@ public sealed class ExperimentSetupDetector : VariableDetector
                 new RunLimitConstruction(rules, vocabulary),
             ];
             var theoryLabels = rules.Lexicon("theoryLabels");
-            var firstPerson = rules.LexiconPattern("firstPerson");
-            var metricComputation = rules.LexiconPattern("metricComputation");
+            var firstPerson = rules.LexiconFinder("firstPerson");
+            var metricComputation = rules.LexiconFinder("metricComputation");
             var noExperimentsOutsideFactor = rules.Setting("noExperimentsOutsideFactor", 0.0);
-            var cues = rules.LexiconPattern("experimentCues");
+            var cues = rules.LexiconFinder("experimentCues");
             var mathStarts = rules.Lexicon("mathStatementStarts");
-            var referenceCues = rules.LexiconPattern("referenceCues");
+            var referenceCues = rules.LexiconFinder("referenceCues");
             var outsideFactor = rules.Setting("outsideExperimentsFactor", 0.5);
             var findings = new List<SetupFinding>();
             var tableCaptions = new HashSet<string>(StringComparer.Ordinal);
@@ -144,7 +144,7 @@ public sealed class ExperimentSetupDetector : VariableDetector
     /// experiments: a theory section, a label naming a theorem-like statement ("Lemma 3"),
     /// or a citation in a sentence without a first-person voice ("Ghadimi and Lan (2013) show a step size of 1/L").
     /// </summary>
-    private static bool IsTheory(PaperDocument document, Sentence sentence, SentencePieces pieces, IReadOnlyList<string> theoryLabels, Regex firstPerson)
+    private static bool IsTheory(PaperDocument document, Sentence sentence, SentencePieces pieces, IReadOnlyList<string> theoryLabels, LexiconFinder firstPerson)
     {
         if (document.SectionOf(sentence) is { Kind: SectionKind.Theory }) return true;
         if (pieces.Has(PieceKind.Label))

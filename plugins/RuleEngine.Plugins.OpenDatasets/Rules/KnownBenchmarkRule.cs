@@ -16,8 +16,8 @@ internal sealed class KnownBenchmarkRule(RuleSet rules)
     public const string Id = "RV0005.known-benchmark";
 
     private readonly bool _enabled = rules.IsEnabled(Id);
-    private readonly Regex _names = rules.LexiconPattern("benchmarks", caseSensitive: true);
-    private readonly Regex _ambiguous = rules.LexiconPattern("ambiguousBenchmarks", caseSensitive: true);
+    private readonly LexiconFinder _names = rules.LexiconFinder("benchmarks", caseSensitive: true);
+    private readonly LexiconFinder _ambiguous = rules.LexiconFinder("ambiguousBenchmarks", caseSensitive: true);
     private readonly IReadOnlySet<string> _notAfterAmbiguous = rules.LexiconWords("notAfterAmbiguousBenchmark");
     private readonly Regex? _usage = rules.Pattern(Id);
     private readonly Regex? _dataWord = rules.ExtraPattern(Id, "dataWordPatterns");

@@ -26,6 +26,7 @@ public sealed class RuleSet
     };
 
     private readonly ConcurrentDictionary<string, Regex> _regexCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LexiconFinder> _finderCache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _wordSetCache = new(StringComparer.Ordinal);
     private readonly ImmutableHashSet<string> _disabled;
 
@@ -111,6 +112,13 @@ public sealed class RuleSet
             var options = RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
             return new Regex(@"(?<![\w-])(?:" + string.Join("|", terms) + @")(?![\w])", options, MatchTimeout);
         });
+
+    /// <summary>
+    /// A lexicon's whole-word pattern (<see cref="LexiconPattern"/>, the same regex) behind a one-pass candidate
+    /// filter over its terms: same matches, but a sentence holding none of the terms costs one vectorised scan (cached).
+    /// </summary>
+    public LexiconFinder LexiconFinder(string name, bool caseSensitive = false) =>
+        _finderCache.GetOrAdd(name + (caseSensitive ? ":cs" : ""), _ => new LexiconFinder(LexiconPattern(name, caseSensitive), Lexicon(name), caseSensitive));
 
     /// <summary>
     /// Builds one regex from patterns as this class does (alternation, case-insensitive, culture-invariant,

@@ -38,3 +38,19 @@ public static class SafeRegexExtensions
         catch (RegexMatchTimeoutException) { return fallback; }
     }
 }
+
+/// <summary>The timeout-surviving matches of <see cref="SafeRegexExtensions"/> for a <see cref="LexiconFinder"/>: the candidate filter first, then the regex from the first candidate.</summary>
+public static class SafeLexiconFinderExtensions
+{
+    /// <summary>Whether <paramref name="input"/> has a match; false when matching timed out twice.</summary>
+    public static bool SafeIsMatch(this LexiconFinder finder, string input)
+    {
+        var start = finder.FirstCandidate(input);
+        if (start < 0) return false;
+        // Match(input, startat), not Match(input, beginning, length): the word-start lookbehind must see the text before the candidate.
+        try { return finder.Pattern.IsMatch(input.AsSpan(), start); }
+        catch (RegexMatchTimeoutException) { }
+        try { return finder.Pattern.IsMatch(input.AsSpan(), start); }
+        catch (RegexMatchTimeoutException) { return false; }
+    }
+}
