@@ -181,8 +181,10 @@ public sealed class ExperimentSetupDetector : VariableDetector
         var byRule = findings.GroupBy(f => f.RuleId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(f => f.Score), StringComparer.Ordinal);
         var deferralCap = rules.Setting("deferralCap", 0.6);
-        // Counts of runs or instances describe how often, not how: alone they stay below the threshold.
-        var runCountCap = rules.Setting("runCountCap", 0.5);
+        // Counts of runs or instances describe how often, not how: alone they stay below the threshold. Beside another
+        // concrete setting (sizes together with the number of runs, spec: partial settings) they count up to a higher cap.
+        var otherSettings = byRule.Any(kv => kv.Key != RunCountRule.Id && kv.Value > 0);
+        var runCountCap = otherSettings ? rules.Setting("runCountWithSettingsCap", 1.0) : rules.Setting("runCountCap", 0.5);
         var score = byRule.Sum(kv => Math.Clamp(kv.Value, -deferralCap, kv.Key == RunCountRule.Id ? runCountCap : cap));
         var positives = findings.Where(f => f.Score > 0).ToList();
         var summary = string.Join(", ", byRule.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key[7..]} {kv.Value:0.0}"));

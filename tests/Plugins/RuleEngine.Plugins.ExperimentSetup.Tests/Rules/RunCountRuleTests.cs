@@ -33,4 +33,19 @@ public sealed class RunCountRuleTests
             """, "No");
         Assert.Contains("run-count", result.Rationale, StringComparison.Ordinal);
     }
+    // Spec, worked case: the number of runs with the model sizes, the rest deferred → Yes. Beside another setting the run
+    // count is no longer held to its alone-cap, so deferral sentences do not cancel it.
+    [Theory]
+    [InlineData("All results are averaged over 10 independent runs.")]
+    [InlineData("Every configuration was run 20 times with different random seeds.")]
+    [InlineData("Scores are averaged over 5 random seeds for every method.")]
+    public void RunCountBesideSizes_WithTheRestDeferred_IsYes(string sentence) =>
+        DetectorTest<ExperimentSetupDetector>.Verify($$"""
+            4 Experiments
+            {|RV0009.run-count:{{sentence}}|}
+            {|RV0009.parameter-assignment:The encoder has 128 hidden units.|}
+            Details of the preprocessing are given in the supplementary material.
+            Hyperparameters of the baselines are listed in the appendix.
+            We follow the experimental setup of [12] for the baselines.
+            """, "Yes", allowUnmarkedEvidence: true);
 }

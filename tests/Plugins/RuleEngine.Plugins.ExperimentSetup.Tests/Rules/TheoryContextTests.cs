@@ -103,4 +103,35 @@ public sealed class TheoryContextTests
             4 Experiments
             Throughout our evaluation, we use two-tailed t-tests with p = 0.05 to determine significance.
             """, "No");
+
+    // A paper without an experiments heading (a theory paper with a numerical section under another title): settings said
+    // of its simulations count with the same threshold as in an experiments section.
+    [Theory]
+    [InlineData("In our simulations, the horizon is 500 and the arms are Bernoulli.")]
+    [InlineData("Each simulated market runs with a liquidity constant of 12.5.")]
+    [InlineData("For the simulated data, the noise level is 0.2 throughout.")]
+    public void SettingsOfTheSimulationsOfATheoryPaper_AreYes(string sentence) =>
+        DetectorTest<ExperimentSetupDetector>.Verify($$"""
+            1 Introduction
+            We bound the regret of optimistic strategies in stochastic bandits.
+            3 Analysis
+            The regret bound follows from a peeling argument.
+            5 A Numerical Check
+            {|RV0009.setting-value:{{sentence}}|}
+            """, "Yes", allowUnmarkedEvidence: true);
+
+    // The near miss: the same values in a worked example or a derivation of a theory paper are no setup.
+    [Theory]
+    [InlineData("For instance, when the horizon is 500 the bound of Section 3 is below 0.1.")]
+    [InlineData("With a liquidity constant of 12.5 the market maker loses at most 3 units.")]
+    [InlineData("A step size of 0.2 then gives the rate of the previous section.")]
+    public void ValuesInAWorkedExampleOfATheoryPaper_AreNo(string sentence) =>
+        DetectorTest<ExperimentSetupDetector>.Verify($$"""
+            1 Introduction
+            We bound the regret of optimistic strategies in stochastic bandits.
+            3 Analysis
+            The regret bound follows from a peeling argument.
+            4 Discussion of the Bound
+            {{sentence}}
+            """, "No");
 }
